@@ -1,0 +1,54 @@
+using System.CommandLine;
+
+namespace Explainer.Cli;
+
+/// <summary>Statiq's CLI habits: <c>build</c> is also the default command; folders default to the conventional names.</summary>
+public static class CommandLine
+{
+    public static readonly Option<DirectoryInfo> Seeds = FolderOption("--seeds", "seeds", "Folder of seed articles (*.txt)");
+    public static readonly Option<DirectoryInfo> Input = FolderOption("--input", "input", "Folder of the editorial layer");
+    public static readonly Option<DirectoryInfo> Theme = FolderOption("--theme", "theme", "Folder of the theme (templates and assets)");
+    public static readonly Option<DirectoryInfo> Output = FolderOption("--output", "output", "Folder the site is written to");
+
+    public static readonly Option<LogLevel> Level = new("--log-level")
+    {
+        Description = "How much to print: error, warning, info (default) or debug",
+        DefaultValueFactory = _ => LogLevel.Info,
+        Recursive = true,
+    };
+
+    public static readonly Option<bool> Strict = new("--strict")
+    {
+        Description = "Treat warnings as errors",
+        Recursive = true,
+    };
+
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Explainer: builds annotated explainers of news articles into a static site.");
+        foreach (var option in new Option[] { Seeds, Input, Theme, Output, Level, Strict })
+        {
+            root.Options.Add(option);
+        }
+        var build = new Command("build", "Build the site from the seeds into the output folder (the default command).");
+        build.SetAction(BuildCommand.RunAsync);
+        root.Subcommands.Add(build);
+        root.SetAction(BuildCommand.RunAsync);
+        return root;
+    }
+
+    private static Option<DirectoryInfo> FolderOption(string name, string folder, string description) => new(name)
+    {
+        Description = $"{description} (default: {folder})",
+        DefaultValueFactory = _ => new DirectoryInfo(folder),
+        Recursive = true,
+    };
+}
+
+public enum LogLevel
+{
+    Error,
+    Warning,
+    Info,
+    Debug,
+}

@@ -1,0 +1,180 @@
+using System.Collections.Immutable;
+using Explainer.Engine;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Explainer.Editorial;
+
+/// <summary>
+/// A YAML file of the editorial layer read with positions, so every complaint names the file, line
+/// and column. Reading never throws: problems become diagnostics and the value is left out.
+/// </summary>
+public sealed class YamlFile
+{
+    private YamlFile(string path, YamlNode? root, ImmutableArray<Diagnostic> diagnostics)
+    {
+        Path = path;
+        Root = root;
+        Diagnostics = diagnostics;
+    }
+
+    public string Path { get; }
+
+    public YamlNode? Root { get; }
+
+    public ImmutableArray<Diagnostic> Diagnostics { get; private set; }
+
+    public static YamlFile Parse(string path, string text)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            return new YamlFile(path, stream.Documents.FirstOrDefault()?.RootNode, []);
+        }
+        catch (YamlException e)
+        {
+            return new YamlFile(path, null, [Diagnostic.Error(path, (int)e.Start.Line, (int)e.Start.Column, "invalid YAML: " + (e.InnerException?.Message ?? e.Message))]);
+        }
+    }
+
+    public void Error(YamlNode node, string message) =>
+        Diagnostics = Diagnostics.Add(Diagnostic.Error(Path, (int)node.Start.Line, (int)node.Start.Column, message));
+
+    public void Warning(YamlNode node, string message) =>
+        Diagnostics = Diagnostics.Add(Diagnostic.Warning(Path, (int)node.Start.Line, (int)node.Start.Column, message));
+
+    /// <summary>The root as a mapping; an empty file is an empty mapping.</summary>
+    public YamlMappingNode RootMapping()
+    {
+        if (Root is YamlMappingNode mapping)
+        {
+            return mapping;
+        }
+        if (Root is not null && !(Root is YamlScalarNode { Value: null or "" }))
+        {
+            Error(Root, "expected a mapping of keys to values");
+        }
+        return new YamlMappingNode();
+    }
+
+    /// <summary>The root as a sequence; an empty file is an empty sequence.</summary>
+    public YamlSequenceNode RootSequence()
+    {
+        if (Root is YamlSequenceNode sequence)
+        {
+            return sequence;
+        }
+        if (Root is not null && !(Root is YamlScalarNode { Value: null or "" }))
+        {
+            Error(Root, "expected a list");
+        }
+        return new YamlSequenceNode();
+    }
+
+    public string? String(YamlMappingNode map, string key)
+    {
+        var node = Child(map, key);
+        if (node is null)
+        {
+            return null;
+        }
+        if (node is YamlScalarNode scalar)
+        {
+            return scalar.Value;
+        }
+        Error(node, $"'{key}' must be a single value");
+        return null;
+    }
+
+    public string RequiredString(YamlMappingNode map, string key)
+    {
+        var value = String(map, key);
+        if (string.IsNullOrEmpty(value))
+        {
+            Error(map, $"'{key}' is required");
+            return "";
+        }
+        return value;
+    }
+
+    public int? Int(YamlMappingNode map, string key)
+    {
+        var text = String(map, key);
+        if (text is null)
+        {
+            return null;
+        }
+        if (int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+        Error(Child(map, key)!, $"'{key}' must be a whole number, not '{text}'"); // Child is non-null: String found it
+        return null;
+    }
+
+    public bool? Bool(YamlMappingNode map, string key)
+    {
+        var text = String(map, key);
+        return text switch
+        {
+            null => null,
+            "true" or "yes" => true,
+            "false" or "no" => false,
+            _ => Fail(),
+        };
+
+        bool? Fail()
+        {
+            Error(Child(map, key)!, $"'{key}' must be true or false, not '{text}'"); // Child is non-null: String found it
+            return null;
+        }
+    }
+
+    public ImmutableArray<string> Strings(YamlMappingNode map, string key) =>
+        [.. Items(map, key).Select(node => node is YamlScalarNode s ? s.Value ?? "" : Invalid(node))];
+
+    public IEnumerable<YamlNode> Items(YamlMappingNode map, string key)
+    {
+        var node = Child(map, key);
+        if (node is null)
+        {
+            return [];
+        }
+        if (node is YamlSequenceNode sequence)
+        {
+            return sequence.Children;
+        }
+        Error(node, $"'{key}' must be a list");
+        return [];
+    }
+
+    public YamlMappingNode? Mapping(YamlMappingNode map, string key)
+    {
+        var node = Child(map, key);
+        if (node is null or YamlMappingNode)
+        {
+            return (YamlMappingNode?)node;
+        }
+        Error(node, $"'{key}' must be a mapping of keys to values");
+        return null;
+    }
+
+    /// <summary>Unknown keys are usually typos; say so rather than ignore them.</summary>
+    public void CheckKeys(YamlMappingNode map, params string[] known)
+    {
+        foreach (var key in map.Children.Keys.OfType<YamlScalarNode>().Where(k => !known.Contains(k.Value)))
+        {
+            Error(key, $"unknown key '{key.Value}' (expected one of: {string.Join(", ", known)})");
+        }
+    }
+
+    private static YamlNode? Child(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+
+    private string Invalid(YamlNode node)
+    {
+        Error(node, "expected a single value");
+        return "";
+    }
+}

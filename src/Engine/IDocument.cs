@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+
+namespace Explainer.Engine;
+
+/// <summary>
+/// A unit of content flowing through a pipeline. Immutable: modules change a document by cloning it.
+/// </summary>
+public interface IDocument
+{
+    /// <summary>Where the document came from (a path relative to its input folder), if anywhere.</summary>
+    string? Source { get; }
+
+    /// <summary>Where the document goes (a path relative to the output folder), if anywhere.</summary>
+    string? Destination { get; }
+
+    string Content { get; }
+
+    ImmutableSortedDictionary<string, object> Metadata { get; }
+
+    /// <summary>A copy with other values; metadata given here is merged over the current metadata.</summary>
+    IDocument Clone(
+        string? destination = null,
+        string? content = null,
+        IEnumerable<KeyValuePair<string, object>>? metadata = null);
+}
+
+public static class DocumentExtensions
+{
+    public static bool TryGet<T>(this IDocument document, string key, out T value)
+    {
+        if (document.Metadata.TryGetValue(key, out var raw) && raw is T typed)
+        {
+            value = typed;
+            return true;
+        }
+        value = default!; // callers must check the result before using the value
+        return false;
+    }
+
+    /// <summary>Metadata a module relies on; its absence is a bug in the pipeline, so it throws.</summary>
+    public static T Get<T>(this IDocument document, string key) =>
+        document.TryGet<T>(key, out var value)
+            ? value
+            : throw new KeyNotFoundException($"Document '{document.Source ?? document.Destination}' has no metadata '{key}' of type {typeof(T).Name}.");
+}

@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+
+namespace Explainer.Engine;
+
+public sealed record PhaseTiming(string Pipeline, Phase Phase, TimeSpan Elapsed, int Documents);
+
+/// <summary>Per-pipeline, per-phase elapsed times, printed as a table after a run.</summary>
+public sealed class Timings
+{
+    private readonly ConcurrentDictionary<(string, Phase), PhaseTiming> _entries = new();
+
+    internal void Record(PhaseTiming timing) => _entries[(timing.Pipeline, timing.Phase)] = timing;
+
+    public ImmutableArray<PhaseTiming> Entries => [.. _entries.Values];
+
+    public TimeSpan Total { get; internal set; }
+
+    public string ToTable(IEnumerable<string> pipelineOrder)
+    {
+        var phases = Enum.GetValues<Phase>();
+        var names = pipelineOrder.ToList();
+        var width = Math.Max("Pipeline".Length, names.DefaultIfEmpty("").Max(n => n.Length));
+        var builder = new StringBuilder();
+        builder.Append("Pipeline".PadRight(width));
+        foreach (var phase in phases)
+        {
+            builder.Append(" | ").Append(phase.ToString().PadLeft(11));
+        }
+        builder.Append(" |  Documents").AppendLine();
+        builder.Append(new string('-', width)).Append(string.Concat(phases.Select(_ => "-|-" + new string('-', 11)))).AppendLine("-|-----------");
+        foreach (var name in names)
+        {
+            builder.Append(name.PadRight(width));
+            var documents = 0;
+            foreach (var phase in phases)
+            {
+                var cell = _entries.TryGetValue((name, phase), out var timing) ? Milliseconds(timing.Elapsed) : "-";
+                documents = timing?.Documents ?? documents;
+                builder.Append(" | ").Append(cell.PadLeft(11));
+            }
+            builder.Append(" | ").Append(documents.ToString(CultureInfo.InvariantCulture).PadLeft(10)).AppendLine();
+        }
+        builder.Append("Total: ").Append(Milliseconds(Total));
+        return builder.ToString();
+    }
+
+    private static string Milliseconds(TimeSpan elapsed) =>
+        elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture) + " ms";
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+
+namespace Explainer.Seeds;
+
+/// <summary>Character classes for Chinese, Japanese and Korean text, by Unicode block.</summary>
+public static class CjkText
+{
+    /// <summary>Ideographs, kana, hangul, bopomofo, CJK punctuation and full-width forms.</summary>
+    public static bool IsCjk(Rune rune)
+    {
+        var v = rune.Value;
+        return v is (>= 0x2E80 and <= 0x2FDF) // radicals
+            or (>= 0x3000 and <= 0x303F) // CJK symbols and punctuation
+            or (>= 0x3040 and <= 0x30FF) // hiragana, katakana
+            or (>= 0x3100 and <= 0x312F) // bopomofo
+            or (>= 0x3190 and <= 0x31FF)
+            or (>= 0x3400 and <= 0x4DBF) // extension A
+            or (>= 0x4E00 and <= 0x9FFF) // unified ideographs
+            or (>= 0xAC00 and <= 0xD7AF) // hangul syllables
+            or (>= 0xF900 and <= 0xFAFF) // compatibility ideographs
+            or (>= 0xFE30 and <= 0xFE4F) // compatibility forms
+            or (>= 0xFF00 and <= 0xFFEF) // half-width and full-width forms
+            or (>= 0x20000 and <= 0x3FFFF); // extensions B and later
+    }
+
+    public static bool IsCjk(char c) => !char.IsSurrogate(c) && IsCjk(new Rune(c));
+
+    public static bool ContainsCjk(string text) => text.EnumerateRunes().Any(IsCjk);
+
+    /// <summary>A letter of a Latin-script word (ASCII or accented), not a digit.</summary>
+    public static bool IsLatinLetter(char c) =>
+        c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') || (c is >= '\u00C0' and <= '\u024F' && char.IsLetter(c));
+
+    public static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
+
+    /// <summary>Width in ideograph units: CJK counts 1, everything else ½ (how wide a line looks).</summary>
+    public static double DisplayWidth(string text) =>
+        text.EnumerateRunes().Sum(r => IsCjk(r) ? 1.0 : 0.5);
+
+    /// <summary>NFKC and no whitespace: the comparison the fidelity contract uses.</summary>
+    public static string Fold(string text)
+    {
+        var normalized = text.Normalize(System.Text.NormalizationForm.FormKC);
+        return string.Concat(normalized.Where(c => !char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format));
+    }
+}

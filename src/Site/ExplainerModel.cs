@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using Explainer.Editorial;
+using Explainer.Seeds;
+
+namespace Explainer.Site;
+
+/// <summary>A paragraph of the seed with the stable id notes and figures link to.</summary>
+public sealed record ParagraphModel(string Id, SeedParagraph Source);
+
+/// <summary>One section of an explainer: the lead (no heading in the seed) or a headed part.</summary>
+public sealed record SectionModel(
+    string Slug,
+    int Order,
+    string Title,
+    string TitleEn,
+    string? Heading,
+    int FirstLine,
+    int LastLine,
+    ImmutableArray<ParagraphModel> Paragraphs)
+{
+    public bool IsLead => Heading is null;
+}
+
+/// <summary>A seed understood and joined with its editorial layer: everything a page needs.</summary>
+public sealed record ExplainerModel(
+    string Slug,
+    string TitleEn,
+    string SeedFile,
+    string SeedSha256,
+    ParsedSeed Seed,
+    ImmutableArray<SectionModel> Sections,
+    CorrectionSet Corrections)
+{
+    /// <summary>The headline with its corrections applied, as plain text for titles and feeds.</summary>
+    public string Title { get; init; } = Seed.Headline;
+}

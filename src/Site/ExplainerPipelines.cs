@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using Explainer.Engine;
+using Explainer.Markup;
+using Explainer.Modules;
+using Explainer.Site.Modules;
+using Explainer.Theme;
+
+namespace Explainer.Site;
+
+/// <summary>The explainer site, declared as data: pipelines, their dependencies, and a module per step.</summary>
+public static class ExplainerPipelines
+{
+    public const string Editorial = nameof(Editorial);
+    public const string Theme = nameof(Theme);
+    public const string Assets = nameof(Assets);
+    public const string Seeds = nameof(Seeds);
+    public const string Sections = nameof(Sections);
+    public const string Pages = nameof(Pages);
+
+    public static ImmutableArray<Pipeline> Create(BuildOptions options, string stagingFolder)
+    {
+        var markdown = MarkdownPipelineFactory.Create();
+        return
+        [
+            new Pipeline(Editorial)
+            {
+                Input = [new ReadFiles(options.InputPath, "**/*.yml")],  // site.yml, <seed>/explainer.yml, <seed>/corrections.yml
+                Process = [new ParseEditorial()],                        // YAML → settings and corrections, with positions
+            },
+            new Pipeline(Theme)
+            {
+                Input = [new ReadFiles(options.ThemePath, "**/*.sbn")],  // layouts, pages, partials
+                Process = [new CompileTemplates(options.ThemePath)],     // parse all; syntax errors fail the build
+            },
+            new Pipeline(Assets)
+            {
+                Input = [new ReadFiles(Path.Combine(options.ThemePath, "assets"), "**/*")], // CSS, favicon: copied as they are
+                Process = [new PlaceAssets()],                           // theme/assets/x → /assets/x, favicon at the root
+                Output = [new WriteFiles(stagingFolder)],
+            },
+            new Pipeline(Seeds)
+            {
+                Dependencies = [Editorial],
+                Input = [new ReadFiles(options.SeedsPath, "*.txt")],     // one article per file
+                Process = [new ParseSeeds()],                            // headline, sections, paragraphs; settings and corrections joined
+            },
+            new Pipeline(Sections)
+            {
+                Dependencies = [Seeds, Editorial],
+                Process =
+                [
+                    new ReadExplainers(),                                // the Seeds pipeline's explainers
+                    new WriteSectionMarkdown(),                          // one Markdown document per section (/slug/section.md)
+                    new RenderMarkdown(markdown),                        // Markdig: heading and body HTML beside the Markdown
+                ],
+                Output = [new WriteFiles(stagingFolder)],
+            },
+            new Pipeline(Pages)
+            {
+                Dependencies = [Sections, Seeds, Theme, Editorial],
+                Process =
+                [
+                    new RenderPages(markdown),                           // home, explainers, sections, 404 through Scriban
+                    new CreateSiteIndex(),                               // /index.json
+                ],
+                PostProcess = [new ValidateLinks(ThemeTemplates.DisplayPath(options.OutputPath))], // every link and fragment resolves; ids unique
+                Output = [new WriteFiles(stagingFolder)],
+            },
+        ];
+    }
+}

@@ -1,0 +1,15 @@
+namespace Explainer.Site;
+
+/// <summary>Metadata keys the explainer's modules hand to each other.</summary>
+public static class Keys
+{
+    public const string SiteSettings = nameof(SiteSettings);
+    public const string SeedStem = nameof(SeedStem);
+    public const string SeedSettings = nameof(SeedSettings);
+    public const string Corrections = nameof(Corrections);
+    public const string Explainer = nameof(Explainer);
+    public const string Section = nameof(Section);
+    public const string SectionHtml = nameof(SectionHtml);
+    public const string Templates = nameof(Templates);
+    public const string Markdown = nameof(Markdown);
+}

@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+using Explainer.Engine;
+using Explainer.Theme;
+
+namespace Explainer.Site.Modules;
+
+/// <summary>Parses every theme template into one document carrying the compiled theme.</summary>
+public sealed class CompileTemplates(string themeRoot) : SyncModule
+{
+    protected override ImmutableArray<IDocument> Execute(ImmutableArray<IDocument> inputs, IExecutionContext context)
+    {
+        var sources = inputs.Select(d => new KeyValuePair<string, string>(d.Source ?? "", d.Content));
+        var templates = ThemeTemplates.Parse(themeRoot, sources, context.Diagnostics);
+        return [new Document("theme", null, "", [new(Keys.Templates, templates)])];
+    }
+}

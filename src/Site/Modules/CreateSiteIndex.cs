@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Explainer.Engine;
+
+namespace Explainer.Site.Modules;
+
+/// <summary>
+/// /index.json: every explainer and its sections with their URLs (root-relative), so embedders and
+/// tests never guess paths. Field names are the contract in DESIGN.md.
+/// </summary>
+public sealed class CreateSiteIndex : SyncModule
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // CJK stays readable; the file is JSON, not HTML
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+    };
+
+    protected override ImmutableArray<IDocument> Execute(ImmutableArray<IDocument> inputs, IExecutionContext context)
+    {
+        var site = EditorialLookup.Site(context);
+        var explainers = context.OutputsOf(ExplainerPipelines.Seeds)
+            .Select(d => d.Get<ExplainerModel>(Keys.Explainer))
+            .OrderBy(e => e.SeedFile, StringComparer.Ordinal)
+            .Select(e => new
+            {
+                e.Slug,
+                e.Title,
+                Subtitle = e.Seed.Subtitle,
+                Url = "/" + SiteUrls.Explainer(e),
+                Seed = e.SeedFile,
+                SeedSha256 = e.SeedSha256,
+                Sections = e.Sections.Select(s => new
+                {
+                    s.Slug,
+                    s.Title,
+                    s.TitleEn,
+                    s.Order,
+                    Url = "/" + SiteUrls.Section(e, s),
+                    MarkdownUrl = "/" + SiteUrls.SectionMarkdown(e, s),
+                    Lines = new[] { s.FirstLine, s.LastLine },
+                }).ToList(),
+            })
+            .ToList();
+        var index = new { Site = new { site.Title, site.BaseUrl, site.Language }, Explainers = explainers };
+        return [.. inputs, new Document(null, SiteUrls.Index, JsonSerializer.Serialize(index, Json) + "\n")];
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using Explainer.Engine;
+using Explainer.Modules;
+using Explainer.Seeds;
+using Explainer.Theme;
+
+namespace Explainer.Site.Modules;
+
+/// <summary>Parses each seed with its settings and corrections into an <see cref="ExplainerModel"/>.</summary>
+public sealed class ParseSeeds : SyncModule
+{
+    protected override ImmutableArray<IDocument> Execute(ImmutableArray<IDocument> inputs, IExecutionContext context)
+    {
+        var documents = ImmutableArray.CreateBuilder<IDocument>();
+        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var input in inputs)
+        {
+            var path = ThemeTemplates.DisplayPath(input.Get<string>(ReadFiles.FullPathKey));
+            var fileName = Path.GetFileName(input.Source ?? path);
+            var stem = Path.GetFileNameWithoutExtension(fileName);
+            if (input.Content.Contains('\uFFFD'))
+            {
+                var line = input.Content[..input.Content.IndexOf('\uFFFD')].Count(c => c == '\n') + 1;
+                context.Diagnostics.Add(Diagnostic.Error(path, line, 1, "the seed is not valid UTF-8"));
+                continue;
+            }
+            var (settings, corrections) = EditorialLookup.ForSeed(context, stem);
+            var seed = SeedParser.Parse(fileName, input.Content, settings.ParseOptions);
+            if (seed.Sections.IsEmpty || seed.Sections.All(s => s.Paragraphs.IsEmpty))
+            {
+                context.Diagnostics.Add(Diagnostic.Error(path, Math.Max(seed.HeadlineLine, 1), 1,
+                    "the seed has no paragraphs: expected a headline on the first line, then the article"));
+                continue;
+            }
+            var sha = ExplainerBuilder.Sha256Of(input.Get<byte[]>(ReadFiles.BytesKey));
+            var explainer = ExplainerBuilder.Build(seed, path, sha, settings, corrections, EditorialLookup.Site(context).FullWidthPunctuation, context.Diagnostics);
+            if (slugs.TryGetValue(explainer.Slug, out var other))
+            {
+                context.Diagnostics.Add(Diagnostic.Error(path, 1, 1, $"slug '{explainer.Slug}' is already used by {other}; set another in input/{stem}/explainer.yml"));
+                continue;
+            }
+            slugs[explainer.Slug] = path;
+            documents.Add(input.Clone(metadata: [new(Keys.Explainer, explainer)]));
+        }
+        return documents.ToImmutable();
+    }
+}

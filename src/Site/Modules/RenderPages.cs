@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using Explainer.Engine;
+using Explainer.Site.Pages;
+using Explainer.Theme;
+using Markdig;
+
+namespace Explainer.Site.Modules;
+
+/// <summary>
+/// Renders the HTML pages with the theme: the home page, each explainer whole, each section alone, and
+/// the 404 page. Each page template chooses its layout (it includes <c>layouts/base.sbn</c>).
+/// </summary>
+public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
+{
+    protected override ImmutableArray<IDocument> Execute(ImmutableArray<IDocument> inputs, IExecutionContext context)
+    {
+        var theme = context.OutputsOf(ExplainerPipelines.Theme).Single().Get<ThemeTemplates>(Keys.Templates);
+        var site = EditorialLookup.Site(context);
+        var models = new PageModels(site, markdown);
+        var explainers = context.OutputsOf(ExplainerPipelines.Sections)
+            .GroupBy(d => d.Get<ExplainerModel>(Keys.Explainer).Slug, StringComparer.Ordinal)
+            .Select(g => (Explainer: g.First().Get<ExplainerModel>(Keys.Explainer),
+                Sections: (IReadOnlyList<RenderedSection>)[.. g.Select(d => new RenderedSection(d.Get<SectionModel>(Keys.Section), d.Get<Markup.SectionHtml>(Keys.SectionHtml)))]))
+            .OrderBy(e => e.Explainer.SeedFile, StringComparer.Ordinal)
+            .ToList();
+
+        var pages = ImmutableArray.CreateBuilder<IDocument>();
+        IDocument Page(string path, string template, object model) =>
+            new Document(template, SiteUrls.FileOf(path), theme.Render(template, ScriptModel.From(model), context.Diagnostics));
+
+        pages.Add(Page(SiteUrls.Home, "pages/home.sbn", new
+        {
+            models.Site,
+            Page = models.Page(SiteUrls.Home, "home", site.Title, site.Description),
+            Explainers = explainers.Select(e => models.Explainer(SiteUrls.Home, e.Explainer, e.Sections)).ToList(),
+        }));
+        pages.Add(Page(SiteUrls.NotFound, "pages/404.sbn", new
+        {
+            models.Site,
+            Page = models.Page(SiteUrls.NotFound, "not-found", "找不到這一頁", site.Description),
+            Explainers = explainers.Select(e => models.Explainer(SiteUrls.NotFound, e.Explainer, e.Sections)).ToList(),
+        }));
+        foreach (var (explainer, sections) in explainers)
+        {
+            var path = SiteUrls.Explainer(explainer);
+            pages.Add(Page(path, "pages/explainer.sbn", new
+            {
+                models.Site,
+                Page = models.Page(path, "explainer", explainer.Title, explainer.TitleEn),
+                Explainer = models.Explainer(path, explainer, sections),
+                Corrections = PageModels.Corrections(CorrectionList.For(explainer, sections.Select(s => s.Section), includeHeadline: true)),
+            }));
+            for (var i = 0; i < sections.Count; i++)
+            {
+                var section = sections[i];
+                var sectionPath = SiteUrls.Section(explainer, section.Section);
+                pages.Add(Page(sectionPath, "pages/section.sbn", new
+                {
+                    models.Site,
+                    Page = models.Page(sectionPath, "section", $"{section.Section.Title}｜{explainer.Title}", explainer.TitleEn),
+                    Explainer = models.Explainer(sectionPath, explainer, sections),
+                    Section = models.Section(sectionPath, explainer, section),
+                    Previous = i > 0 ? models.Section(sectionPath, explainer, sections[i - 1]) : null,
+                    Next = i + 1 < sections.Count ? models.Section(sectionPath, explainer, sections[i + 1]) : null,
+                    Corrections = PageModels.Corrections(CorrectionList.For(explainer, [section.Section], includeHeadline: section.Section.IsLead)),
+                }));
+            }
+        }
+        return pages.ToImmutable();
+    }
+}

@@ -1,0 +1,81 @@
+using Explainer.Editorial;
+using Explainer.Markup;
+using Markdig;
+
+namespace Explainer.Site.Pages;
+
+/// <summary>
+/// Builds the plain data each template receives. Strings ending in <c>_html</c> are trusted markup from
+/// Markdig; every other string is text and the theme escapes it. Links are relative to the page.
+/// </summary>
+public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown)
+{
+    public object Site => new
+    {
+        site.Title,
+        site.Description,
+        site.Language,
+        site.BaseUrl,
+        site.Author,
+        site.Publisher,
+    };
+
+    public object Page(string path, string kind, string title, string description) => new
+    {
+        Path = path,
+        Kind = kind,
+        Title = title,
+        Description = description,
+        Root = path == SiteUrls.NotFound ? "/" : SiteUrls.RootFrom(path),
+        Canonical = site.BaseUrl + "/" + path,
+        Home = path == SiteUrls.NotFound ? "/" : SiteUrls.Href(path, SiteUrls.Home),
+    };
+
+    public object Explainer(string from, ExplainerModel explainer, IReadOnlyList<RenderedSection> sections) => new
+    {
+        explainer.Slug,
+        explainer.Title,
+        TitleHtml = MarkdownRendering.RenderInline(InlineMarkdown.Write(explainer.Seed.Headline, explainer.Corrections, site.FullWidthPunctuation), markdown),
+        explainer.Seed.Subtitle,
+        explainer.TitleEn,
+        Href = Href(from, SiteUrls.Explainer(explainer)),
+        Seed = explainer.SeedFile,
+        SeedLines = explainer.Seed.Lines.Length,
+        Sections = sections.Select(s => Section(from, explainer, s)).ToList(),
+        TypographyNote = site.FullWidthPunctuation ? Typography.Description : "",
+    };
+
+    public object Section(string from, ExplainerModel explainer, RenderedSection rendered)
+    {
+        var section = rendered.Section;
+        return new
+        {
+            section.Slug,
+            section.Order,
+            section.Title,
+            section.TitleEn,
+            section.IsLead,
+            HeadingHtml = rendered.Html.HeadingHtml,
+            BodyHtml = rendered.Html.BodyHtml,
+            Href = Href(from, SiteUrls.Section(explainer, section)),
+            MarkdownHref = Href(from, SiteUrls.SectionMarkdown(explainer, section)),
+            Lines = SectionMarkdownWriter.Lines(section.FirstLine, section.LastLine),
+        };
+    }
+
+    public static object Corrections(IEnumerable<ListedCorrection> corrections) =>
+        corrections.Select((c, i) => new
+        {
+            Number = i + 1,
+            c.Key,
+            c.Original,
+            c.Corrected,
+            c.Reason,
+            Places = c.Places.Select(p => new { Href = "#" + p.Anchor, p.Label }).ToList(),
+        }).ToList();
+
+    private static string Href(string from, string target) => from == SiteUrls.NotFound ? "/" + target : SiteUrls.Href(from, target);
+}
+
+/// <summary>A section with its rendered Markdown.</summary>
+public sealed record RenderedSection(SectionModel Section, SectionHtml Html);

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+using Explainer.Markup;
+
+namespace Explainer.Site;
+
+/// <summary>
+/// A section as a Markdown document: YAML front matter (title, slug, order, seed, source lines), the
+/// heading as the seed spells it, then one paragraph per seed paragraph carrying its id and lines.
+/// </summary>
+public static class SectionMarkdownWriter
+{
+    public static string Write(ExplainerModel explainer, SectionModel section, bool fullWidthPunctuation)
+    {
+        var md = new StringBuilder();
+        md.Append("---\n");
+        Field(md, "title", section.Title);
+        Field(md, "title_en", section.TitleEn);
+        Field(md, "explainer", explainer.Slug);
+        Field(md, "slug", section.Slug);
+        md.Append("order: ").Append(section.Order.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        Field(md, "seed", explainer.SeedFile);
+        md.Append("lines: [").Append(section.FirstLine.ToString(CultureInfo.InvariantCulture)).Append(", ")
+            .Append(section.LastLine.ToString(CultureInfo.InvariantCulture)).Append("]\n");
+        md.Append("---\n");
+        if (section.Heading is not null)
+        {
+            md.Append("\n# ").Append(InlineMarkdown.Write(section.Heading, explainer.Corrections, fullWidthPunctuation)).Append('\n');
+        }
+        foreach (var paragraph in section.Paragraphs)
+        {
+            md.Append('\n')
+                .Append(InlineMarkdown.Write(paragraph.Source.Text, explainer.Corrections, fullWidthPunctuation))
+                .Append(" {#").Append(paragraph.Id)
+                .Append(" data-lines=\"").Append(Lines(paragraph.Source.FirstLine, paragraph.Source.LastLine)).Append("\"}\n");
+        }
+        return md.ToString();
+    }
+
+    public static string Lines(int first, int last) =>
+        first == last
+            ? first.ToString(CultureInfo.InvariantCulture)
+            : string.Create(CultureInfo.InvariantCulture, $"{first}-{last}");
+
+    /// <summary>Double-quoted YAML scalars: only the backslash and the quote need escaping.</summary>
+    private static void Field(StringBuilder md, string key, string value) =>
+        md.Append(key).Append(": \"").Append(value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)).Append("\"\n");
+}

@@ -1,0 +1,32 @@
+namespace Explainer.Site;
+
+/// <summary>
+/// Every URL of the site (DESIGN.md), as paths relative to the site root without a leading slash;
+/// <see cref="Href"/> turns one into a link relative to the page it appears on, so a page also reads
+/// from <c>file://</c>.
+/// </summary>
+public static class SiteUrls
+{
+    public const string Home = "";
+    public const string NotFound = "404.html";
+    public const string Index = "index.json";
+
+    public static string Explainer(ExplainerModel explainer) => explainer.Slug + "/";
+
+    public static string Section(ExplainerModel explainer, SectionModel section) => $"{explainer.Slug}/{section.Slug}/";
+
+    public static string SectionMarkdown(ExplainerModel explainer, SectionModel section) => $"{explainer.Slug}/{section.Slug}.md";
+
+    /// <summary>The file a URL path is served from: directories serve their index.html.</summary>
+    public static string FileOf(string path) => path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+
+    /// <summary>From the root to the page's folder: "" for the home page, "../../" two folders down.</summary>
+    public static string RootFrom(string pagePath) =>
+        string.Concat(Enumerable.Repeat("../", FileOf(pagePath).Count(c => c == '/')));
+
+    public static string Href(string fromPage, string target)
+    {
+        var href = RootFrom(fromPage) + target;
+        return href.Length == 0 ? "./" : href;
+    }
+}

@@ -1,0 +1,118 @@
+using Explainer.Tests.Harness;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Explainer.Tests.Browser;
+
+[Collection(BuiltSiteCollection.Name)]
+public sealed class ExplainerPageTests(BuiltSite site)
+{
+    private const string TocLinks = "nav.toc a[href^=\"#\"]";
+
+    public static TheoryData<int, int> Viewports => new() { { 1280, 800 }, { 375, 812 } };
+
+    [Theory]
+    [MemberData(nameof(Viewports))]
+    public async Task Explainer_page_loads_without_console_errors_or_failed_requests(int width, int height)
+    {
+        foreach (var explainer in Explainers)
+        {
+            await using var tab = await OpenAsync(explainer, width, height);
+
+            Assert.True(
+                tab.Problems.Snapshot().Count == 0,
+                $"{explainer.Url} at {width}×{height}:\n{string.Join("\n", tab.Problems.Snapshot())}");
+        }
+    }
+
+    [Fact]
+    public async Task Table_of_contents_lists_every_section_of_the_index()
+    {
+        var missing = new List<string>();
+        foreach (var explainer in Explainers)
+        {
+            await using var tab = await OpenAsync(explainer, 1280, 800);
+            var entries = await tab.Page.Locator(TocLinks).AllInnerTextsAsync();
+            var texts = entries.Select(Fold).ToList();
+            missing.AddRange(explainer.Sections
+                .Where(section => !texts.Any(text => text.Contains(Fold(section.Title), StringComparison.Ordinal)))
+                .Select(section => $"{explainer.Url}: no TOC entry for section '{section.Title}' ({section.Slug}); TOC has: {string.Join(" | ", entries)}"));
+        }
+
+        Assert.True(missing.Count == 0, string.Join("\n", missing));
+    }
+
+    [Fact]
+    public async Task Each_table_of_contents_link_scrolls_its_section_into_view_and_sets_the_hash()
+    {
+        foreach (var explainer in Explainers)
+        {
+            await using var tab = await OpenAsync(explainer, 1280, 800);
+            var links = tab.Page.Locator(TocLinks);
+            var count = await links.CountAsync();
+            Assert.True(count > 0, $"{explainer.Url} has no table of contents ({TocLinks})");
+
+            for (var i = 0; i < count; i++)
+            {
+                var link = links.Nth(i);
+                // a.hash is the fragment as the browser serialises it, so it compares with location.hash.
+                var hash = await link.EvaluateAsync<string>("a => a.hash");
+                var id = await link.EvaluateAsync<string>("a => decodeURIComponent(a.hash.slice(1))");
+                var section = tab.Page.Locator($"article section[id=\"{CssString(id)}\"]");
+                Assert.True(
+                    await section.CountAsync() == 1,
+                    $"{explainer.Url}: TOC link {i + 1} ({hash}) does not point at a <section> inside the <article>");
+
+                await link.ClickAsync();
+
+                await Expect(tab.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(
+                    System.Text.RegularExpressions.Regex.Escape(hash) + "$"));
+                await Expect(section).ToBeInViewportAsync();
+            }
+
+            Assert.Empty(tab.Problems.Snapshot());
+        }
+    }
+
+    [Fact]
+    public async Task Explainer_page_does_not_overflow_a_phone_width_viewport()
+    {
+        const int PhoneWidth = 375;
+        foreach (var explainer in Explainers)
+        {
+            await using var tab = await OpenAsync(explainer, PhoneWidth, 812);
+            var scrollWidth = await tab.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            if (scrollWidth > PhoneWidth)
+            {
+                // Name the culprits: "scrollWidth 412" alone sends whoever fixes it hunting.
+                var wide = await tab.Page.EvaluateAsync<string[]>(WiderThanViewportScript, PhoneWidth);
+                Assert.Fail($"{explainer.Url} at {PhoneWidth}px is {scrollWidth}px wide; elements past the edge:\n{string.Join("\n", wide)}");
+            }
+        }
+    }
+
+    private const string WiderThanViewportScript = """
+        width => [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().right > width + 0.5)
+            .slice(0, 15)
+            .map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.className && typeof e.className === 'string' ? '.' + e.className.trim().replace(/\s+/g, '.') : ''} right=${Math.round(e.getBoundingClientRect().right)}`)
+        """;
+
+    /// <summary>The explainers to check; an empty index would make every test here pass vacuously.</summary>
+    private IReadOnlyList<IndexedExplainer> Explainers
+    {
+        get
+        {
+            Assert.NotEmpty(site.Index.Explainers);
+            return site.Index.Explainers;
+        }
+    }
+
+    private async Task<BrowserTab> OpenAsync(IndexedExplainer explainer, int width, int height) =>
+        await site.OpenAsync(explainer.Url, width, height, TestContext.Current.CancellationToken);
+
+    private static string Fold(string text) =>
+        string.Join(' ', text.Normalize(System.Text.NormalizationForm.FormKC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string CssString(string value) => value.Replace("\\", "\\\\").Replace("\"", "\\\"");
+}

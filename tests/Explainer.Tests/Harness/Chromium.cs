@@ -1,0 +1,81 @@
+using Microsoft.Playwright;
+
+namespace Explainer.Tests.Harness;
+
+/// <summary>
+/// Launches the system's Chromium (Debian's package) through Playwright. Playwright's own browser
+/// downloads are never used: CI reaches only package registries, so the browser must come from apt.
+/// </summary>
+public static class Chromium
+{
+    public const string DefaultPath = "/usr/bin/chromium";
+
+    // Quiet, deterministic, offline: no sandbox (CI runs as root), no GPU, and none of the background
+    // traffic (updates, sync, QUIC probes) that would make requests the tests did not ask for.
+    private static readonly string[] LaunchArgs =
+    [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ];
+
+    /// <summary>The browser executable, or a skip (developer) / failure (CI) when it is not installed.</summary>
+    public static string RequireExecutable()
+    {
+        var path = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } fromEnv ? fromEnv : DefaultPath;
+        if (!File.Exists(path))
+        {
+            RequiredTool.Missing($"Chromium not found at {path}: browser tests skipped");
+        }
+
+        return path;
+    }
+
+    public static async Task<ChromiumSession> LaunchAsync(CancellationToken cancellationToken)
+    {
+        var executable = RequireExecutable();
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // The driver (node + playwright package under .playwright/) ships inside the NuGet package.
+        var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
+        try
+        {
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = executable,
+                Headless = true,
+                Args = LaunchArgs,
+            }).ConfigureAwait(false);
+            return new ChromiumSession(playwright, browser);
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
+    }
+}
+
+/// <summary>A running browser and the Playwright driver that owns it; disposing closes both.</summary>
+public sealed class ChromiumSession(IPlaywright playwright, IBrowser browser) : IAsyncDisposable
+{
+    public IBrowser Browser { get; } = browser;
+
+    /// <summary>A fresh, isolated context (no shared cookies or cache) with the given viewport.</summary>
+    public Task<IBrowserContext> NewContextAsync(int width, int height, bool bypassCsp = false) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            BypassCSP = bypassCsp,
+        });
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.CloseAsync().ConfigureAwait(false);
+        playwright.Dispose();
+    }
+}

@@ -1,0 +1,126 @@
+using System.Net;
+
+namespace Explainer.Tests.Harness;
+
+/// <summary>
+/// A real HTTP server on 127.0.0.1 serving a built site the way a static host does, so the browser
+/// sees real URLs, Content-Types and 404s instead of file:// quirks. For tests only: loopback, GET/HEAD.
+/// </summary>
+public sealed class StaticSiteServer : IAsyncDisposable
+{
+    private const int PortAttempts = 10;
+
+    private readonly string _root;
+    private readonly HttpListener _listener;
+    private readonly Task _acceptLoop;
+
+    private StaticSiteServer(string root, HttpListener listener, int port)
+    {
+        _root = root;
+        _listener = listener;
+        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+        _acceptLoop = Task.Run(AcceptLoopAsync);
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>The absolute URL of a root-relative site path such as <c>/slug/</c>.</summary>
+    public Uri UrlFor(string rootRelativePath) => new(BaseAddress, rootRelativePath);
+
+    public static StaticSiteServer Start(string siteRoot)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(siteRoot));
+        // HttpListener cannot bind port 0, so borrow a free port from the OS; another process may grab it
+        // between the two binds, hence the retries.
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort.Pick();
+            var listener = new HttpListener();
+            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            try
+            {
+                listener.Start();
+                return new StaticSiteServer(root, listener, port);
+            }
+            catch (HttpListenerException) when (attempt < PortAttempts)
+            {
+                listener.Close();
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _listener.Close();
+        await _acceptLoop.ConfigureAwait(false);
+    }
+
+    private async Task AcceptLoopAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync().ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return; // closed by DisposeAsync
+            }
+
+            _ = Task.Run(() => RespondAsync(context));
+        }
+    }
+
+    private async Task RespondAsync(HttpListenerContext context)
+    {
+        var response = context.Response;
+        try
+        {
+            var request = context.Request;
+            if (request.HttpMethod is not ("GET" or "HEAD"))
+            {
+                response.StatusCode = 405;
+                return;
+            }
+
+            var target = StaticSiteRouting.Resolve(_root, request.Url!.AbsolutePath); // Url is never null for a parsed request
+            if (target.RedirectTo is not null)
+            {
+                response.StatusCode = 301;
+                response.RedirectLocation = target.RedirectTo + request.Url.Query;
+                return;
+            }
+
+            response.StatusCode = target.StatusCode;
+            if (target.FilePath is null)
+            {
+                return;
+            }
+
+            response.ContentType = ContentTypes.For(target.FilePath);
+            var bytes = await File.ReadAllBytesAsync(target.FilePath).ConfigureAwait(false);
+            response.ContentLength64 = bytes.Length;
+            if (request.HttpMethod == "GET")
+            {
+                await response.OutputStream.WriteAsync(bytes).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
+        {
+            // The browser went away mid-response (navigation, test teardown): nothing to tell it.
+        }
+        finally
+        {
+            try
+            {
+                response.Close();
+            }
+            catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
+            {
+                // Same as above: the connection is already gone.
+            }
+        }
+    }
+}
