@@ -12,30 +12,28 @@ public static class InlineMarkdown
 {
     public static string Write(string text, CorrectionSet corrections, bool fullWidthPunctuation)
     {
+        var segments = corrections.Apply(text);
+        var shown = string.Concat(segments.Select(s => s.Correction?.Corrected ?? s.Text));
+        // The rule needs the neighbours on both sides, across segments; it maps one character to one,
+        // so each segment's part of the result is found at the same offsets.
+        var display = fullWidthPunctuation ? Typography.FullWidthPunctuation(shown) : shown;
         var markdown = new StringBuilder(text.Length + 16);
-        var shown = new StringBuilder(text.Length);
-        foreach (var segment in corrections.Apply(text))
+        var offset = 0;
+        foreach (var segment in segments)
         {
-            var display = segment.Correction?.Corrected ?? segment.Text;
-            if (fullWidthPunctuation)
-            {
-                display = Typography.FullWidthPunctuation(display, Tail(shown));
-            }
-            shown.Append(display);
+            var length = (segment.Correction?.Corrected ?? segment.Text).Length;
+            var part = display.Substring(offset, length);
+            offset += length;
             if (segment.Correction is null)
             {
-                markdown.Append(MarkdownEscaper.Escape(display));
+                markdown.Append(MarkdownEscaper.Escape(part));
             }
             else
             {
                 markdown.Append("{~~").Append(MarkdownEscaper.Escape(segment.Text))
-                    .Append("~>").Append(MarkdownEscaper.Escape(display)).Append("~~}");
+                    .Append("~>").Append(MarkdownEscaper.Escape(part)).Append("~~}");
             }
         }
         return markdown.ToString();
     }
-
-    /// <summary>The rule looks back past closing quotes; a few characters are enough context.</summary>
-    private static string Tail(StringBuilder shown) =>
-        shown.Length <= 4 ? shown.ToString() : shown.ToString(shown.Length - 4, 4);
 }

@@ -164,9 +164,9 @@ public static class SeedParser
                 continue;
             }
             var afterSentence = paragraph.Count == 0 || SentenceText.EndsSentence(paragraph[^1].Text);
-            var hasFollower = body.Skip(i + 1).Any(l => !l.IsBlank);
+            var next = body.Skip(i + 1).FirstOrDefault(l => !l.IsBlank);
             var forced = options.ForcedHeadings.Contains(line.Text);
-            if ((afterSentence || forced) && hasFollower && LooksLikeHeading(line.Text, options))
+            if ((afterSentence || forced) && next is not null && (forced || !RunsOn(line, body[i + 1])) && LooksLikeHeading(line.Text, options))
             {
                 Flush();
                 builder.StartSection(line);
@@ -189,6 +189,18 @@ public static class SeedParser
                 paragraph = [];
             }
         }
+    }
+
+    /// <summary>A number or an English sentence cut by the wrap (<c>600</c> / <c>0億</c>) is no heading.</summary>
+    private static bool RunsOn(NumberedLine line, NumberedLine next)
+    {
+        if (next.IsBlank)
+        {
+            return false;
+        }
+        var (last, first) = (line.Text[^1], next.Text[0]);
+        return (CjkText.IsAsciiDigit(last) && (CjkText.IsAsciiDigit(first) || first is '%' or '.' or ','))
+            || (CjkText.IsLatinLetter(last) && char.IsLower(first));
     }
 
     private sealed class SectionsBuilder

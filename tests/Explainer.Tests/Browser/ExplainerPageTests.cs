@@ -91,11 +91,15 @@ public sealed class ExplainerPageTests(BuiltSite site)
         }
     }
 
+    // Elements reaching past the viewport's edge, and elements whose own content spills out of them
+    // (a long unbroken line in a <pre> widens the page while the <pre> box itself fits).
     private const string WiderThanViewportScript = """
         width => [...document.querySelectorAll('body *')]
-            .filter(e => e.getBoundingClientRect().right > width + 0.5)
+            .filter(e => e.getBoundingClientRect().right > width + 0.5
+                || (e.scrollWidth > e.clientWidth + 0.5 && getComputedStyle(e).overflowX === 'visible' && e.clientWidth > 0))
             .slice(0, 15)
-            .map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.className && typeof e.className === 'string' ? '.' + e.className.trim().replace(/\s+/g, '.') : ''} right=${Math.round(e.getBoundingClientRect().right)}`)
+            .map(e => `<${e.tagName.toLowerCase()}${e.id ? ' id=' + e.id : ''}${e.getAttribute('class') ? ' class=' + e.getAttribute('class') : ''}>`
+                + ` right=${Math.round(e.getBoundingClientRect().right)} scrollWidth=${e.scrollWidth}`)
         """;
 
     /// <summary>The explainers to check; an empty index would make every test here pass vacuously.</summary>

@@ -1,7 +1,0 @@
-namespace Explainer.Tests.Engine;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Runs() => Assert.True(true);
-}
