@@ -60,6 +60,8 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown)
             Href = Href(from, SiteUrls.Section(explainer, section)),
             MarkdownHref = Href(from, SiteUrls.SectionMarkdown(explainer, section)),
             Lines = SectionMarkdownWriter.Lines(section.FirstLine, section.LastLine),
+            // A lead section's page also shows the headline and subtitle above its paragraphs.
+            ArticleLines = SectionMarkdownWriter.Lines(section.IsLead ? explainer.Seed.HeadlineLine : section.FirstLine, section.LastLine),
         };
     }
 

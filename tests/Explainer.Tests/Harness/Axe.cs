@@ -31,7 +31,7 @@ public static class Axe
         var script = RepoPaths.AxeScript;
         if (!File.Exists(script))
         {
-            RequiredTool.Missing($"axe-core not found at {script} (run `npm ci` in {RepoPaths.Root}): accessibility check skipped");
+            RequiredTool.Missing($"axe-core not found at {script} (run `npm ci` in {RepoPaths.Root})", "accessibility checks");
         }
 
         var source = await File.ReadAllTextAsync(script, cancellationToken).ConfigureAwait(false);

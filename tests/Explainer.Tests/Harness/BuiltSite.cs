@@ -43,6 +43,8 @@ public sealed class BuiltSite : IAsyncLifetime
         Diagnostics = result.Diagnostics;
         if (!result.Succeeded)
         {
+            // xunit does not dispose a fixture whose initialisation threw, so clean up here.
+            Directory.Delete(_workFolder, recursive: true);
             throw new InvalidOperationException(
                 "The real site did not build, so no browser or validator test can run:\n"
                 + string.Join("\n", result.Diagnostics));

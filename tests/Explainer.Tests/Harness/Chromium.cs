@@ -29,7 +29,7 @@ public static class Chromium
         var path = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } fromEnv ? fromEnv : DefaultPath;
         if (!File.Exists(path))
         {
-            RequiredTool.Missing($"Chromium not found at {path}: browser tests skipped");
+            RequiredTool.Missing($"Chromium not found at {path}", "browser tests");
         }
 
         return path;

@@ -11,15 +11,18 @@ public static class RequiredTool
     public static bool IsCi =>
         string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Skips (developer) or fails (CI) the current test because <paramref name="tool"/> is absent.</summary>
+    /// <param name="tool">What is missing and where it was looked for, e.g. "Chromium not found at /usr/bin/chromium".</param>
+    /// <param name="tests">Which checks cannot run without it, e.g. "browser tests".</param>
     [DoesNotReturn]
-    public static void Missing(string reason)
+    public static void Missing(string tool, string tests)
     {
         if (IsCi)
         {
-            Assert.Fail($"{reason} (CI=true, so this is a failure: .ci/run must install it)");
+            Assert.Fail($"{tool}: {tests} cannot run, and CI=true requires them (.ci/run must install it)");
         }
 
-        Assert.Skip(reason);
+        Assert.Skip($"{tool}: {tests} skipped");
     }
 
     /// <summary>The first executable named <paramref name="name"/> on PATH, or null.</summary>

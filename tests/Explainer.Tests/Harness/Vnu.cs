@@ -23,7 +23,7 @@ public static class Vnu
         var jar = RepoPaths.VnuJar;
         if (!File.Exists(jar))
         {
-            RequiredTool.Missing($"vnu.jar not found at {jar} (run `npm ci` in {RepoPaths.Root}): HTML validation skipped");
+            RequiredTool.Missing($"vnu.jar not found at {jar} (run `npm ci` in {RepoPaths.Root})", "HTML validation");
         }
 
         var start = new ProcessStartInfo(java)
@@ -99,7 +99,7 @@ public static class Vnu
         var java = fromHome is not null && File.Exists(fromHome) ? fromHome : RequiredTool.FindOnPath("java");
         if (java is null)
         {
-            RequiredTool.Missing("java not found (JAVA_HOME or PATH): HTML validation skipped");
+            RequiredTool.Missing("java not found (JAVA_HOME or PATH)", "HTML validation");
         }
 
         return java;

@@ -1,0 +1,120 @@
+using Explainer.Engine;
+using Explainer.Tests.Harness;
+
+namespace Explainer.Tests.Site;
+
+public sealed class BuildBehaviourTests : IDisposable
+{
+    private readonly SiteBuilds _builds = new();
+
+    public void Dispose() => _builds.Dispose();
+
+    [Fact]
+    public async Task Two_builds_of_the_same_input_are_byte_identical()
+    {
+        var first = Path.Combine(_builds.Root, "first");
+        var second = Path.Combine(_builds.Root, "second");
+
+        Assert.True((await _builds.BuildAsync(output: first)).Succeeded);
+        Assert.True((await _builds.BuildAsync(output: second)).Succeeded);
+
+        Assert.Equal(SiteBuilds.Snapshot(first), SiteBuilds.Snapshot(second));
+    }
+
+    [Fact]
+    public async Task A_template_syntax_error_fails_the_build_naming_the_template_and_line_and_keeps_the_output()
+    {
+        Assert.True((await _builds.BuildAsync()).Succeeded);
+        var before = SiteBuilds.Snapshot(_builds.Output);
+        var theme = _builds.Copy(RepoPaths.Theme, "theme");
+        var template = Path.Combine(theme, "pages", "section.sbn");
+        var lines = File.ReadAllLines(template).ToList();
+        lines.Insert(2, "{{ if section.is_lead }");
+        File.WriteAllLines(template, lines);
+
+        var result = await _builds.BuildAsync(theme: theme);
+
+        Assert.False(result.Succeeded);
+        var error = result.Diagnostics.First(d => d.Severity == Severity.Error);
+        Assert.EndsWith(Path.Combine("theme", "pages", "section.sbn"), error.File);
+        Assert.Equal(3, error.Line);
+        Assert.Equal(before, SiteBuilds.Snapshot(_builds.Output));
+        Assert.False(Directory.Exists(_builds.Output + ".staging"));
+    }
+
+    [Fact]
+    public async Task A_folder_of_other_seeds_without_editorial_files_builds()
+    {
+        var seeds = Golden.Golden.Folder("Seeds");
+        var input = _builds.EmptyFolder("input");
+
+        var result = await _builds.BuildAsync(seeds: seeds, input: input);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var index = SiteIndex.Load(_builds.Output);
+        Assert.Equal(Directory.GetFiles(seeds, "*.txt").Length, index.Explainers.Count);
+        Assert.All(index.Explainers, e => Assert.True(File.Exists(Path.Combine(_builds.Output, e.Url.Trim('/'), "index.html"))));
+    }
+
+    [Fact]
+    public async Task A_correction_that_no_longer_matches_fails_naming_its_file_line_and_column()
+    {
+        var input = _builds.Copy(RepoPaths.Input, "input");
+        var corrections = Directory.GetFiles(input, "corrections.yml", SearchOption.AllDirectories).Single();
+        File.WriteAllText(corrections, "- original: 這句話不在文章裡\n  corrected: 另一句\n  reason: 測試\n");
+
+        var result = await _builds.BuildAsync(input: input);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.EndsWith("corrections.yml", error.File);
+        Assert.Equal((1, 3), (error.Line, error.Column));
+        Assert.Contains("這句話不在文章裡", error.Message);
+    }
+
+    [Fact]
+    public async Task Invalid_yaml_fails_naming_the_file_and_position()
+    {
+        var input = _builds.Copy(RepoPaths.Input, "input");
+        File.WriteAllText(Path.Combine(input, "site.yml"), "title: [unclosed\n");
+
+        var result = await _builds.BuildAsync(input: input);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.EndsWith("site.yml", error.File);
+        Assert.True(error.Line > 0);
+    }
+
+    [Fact]
+    public async Task A_broken_internal_link_fails_naming_the_page_and_the_link()
+    {
+        var theme = _builds.Copy(RepoPaths.Theme, "theme");
+        var footer = Path.Combine(theme, "partials", "site-footer.sbn");
+        File.AppendAllText(footer, "<a href=\"{{ page.root }}no-such-page/\">x</a><a href=\"#no-such-id\">y</a>\n");
+
+        var result = await _builds.BuildAsync(theme: theme);
+
+        Assert.False(result.Succeeded);
+        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.Contains(errors, e => e.File.EndsWith("index.html", StringComparison.Ordinal) && e.Message.Contains("no-such-page/", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Message.Contains("#no-such-id", StringComparison.Ordinal) && e.Line > 0);
+    }
+
+    [Fact]
+    public async Task Markup_in_a_seed_stays_text()
+    {
+        var seeds = _builds.EmptyFolder("seeds");
+        File.Copy(Path.Combine(Golden.Golden.Folder("Seeds"), "005-markup-in-text.txt"), Path.Combine(seeds, "markup.txt"));
+
+        var result = await _builds.BuildAsync(seeds: seeds, input: _builds.EmptyFolder("input"));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
+            File.ReadAllText(Path.Combine(_builds.Output, SiteIndex.Load(_builds.Output).Explainers.Single().Url.Trim('/'), "index.html")));
+        var article = page.QuerySelector("article")!; // the explainer page always has its article
+        Assert.Empty(page.QuerySelectorAll("script"));
+        Assert.Empty(article.QuerySelectorAll("strong, em, code, blockquote, ol ol, table, img, [onclick]"));
+        Assert.Contains("<script>alert(1)</script>", article.QuerySelector("h1")!.TextContent); // the headline is an h1
+    }
+}
