@@ -1,5 +1,6 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using Explainer.Tests.Harness;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Explainer.Tests.Browser;
@@ -65,12 +66,11 @@ public sealed class ExplainerPageTests(BuiltSite site)
 
                 await link.ClickAsync();
 
-                await Expect(tab.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(
-                    System.Text.RegularExpressions.Regex.Escape(hash) + "$"));
+                await Expect(tab.Page).ToHaveURLAsync(new Regex(Regex.Escape(hash) + "$"));
                 await Expect(section).ToBeInViewportAsync();
             }
 
-            Assert.Empty(tab.Problems.Snapshot());
+            Assert.True(tab.Problems.Snapshot().Count == 0, string.Join("\n", tab.Problems.Snapshot()));
         }
     }
 
@@ -116,7 +116,7 @@ public sealed class ExplainerPageTests(BuiltSite site)
         await site.OpenAsync(explainer.Url, width, height, TestContext.Current.CancellationToken);
 
     private static string Fold(string text) =>
-        string.Join(' ', text.Normalize(System.Text.NormalizationForm.FormKC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', text.Normalize(NormalizationForm.FormKC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static string CssString(string value) => value.Replace("\\", "\\\\").Replace("\"", "\\\"");
 }

@@ -43,7 +43,7 @@ public sealed class BuiltSite : IAsyncLifetime
         Diagnostics = result.Diagnostics;
         if (!result.Succeeded)
         {
-            // xunit does not dispose a fixture whose initialisation threw, so clean up here.
+            // Do not rely on xunit disposing a fixture whose initialisation threw; DisposeAsync copes either way.
             Directory.Delete(_workFolder, recursive: true);
             throw new InvalidOperationException(
                 "The real site did not build, so no browser or validator test can run:\n"
