@@ -28,6 +28,9 @@ public sealed record SeedSettings
 
     public SeedParseOptions ParseOptions { get; init; } = SeedParseOptions.Default;
 
+    /// <summary>The lines quoted under headings.force and headings.not, to check they are still in the seed.</summary>
+    public ImmutableArray<Quote> HeadingQuotes { get; init; } = [];
+
     public static SeedSettings Read(YamlFile file)
     {
         var map = file.RootMapping();
@@ -36,6 +39,8 @@ public sealed record SeedSettings
         file.CheckKeys(lead, "slug", "title", "title_en");
         var headings = file.Mapping(map, "headings") ?? new YamlMappingNode();
         file.CheckKeys(headings, "force", "not", "max_width");
+        var forced = file.Quotes(headings, "force");
+        var notHeadings = file.Quotes(headings, "not");
         var sections = ImmutableArray.CreateBuilder<SectionSettings>();
         foreach (var item in file.Items(map, "sections"))
         {
@@ -61,10 +66,11 @@ public sealed record SeedSettings
             LeadTitle = file.String(lead, "title") ?? Default.LeadTitle,
             LeadTitleEn = file.String(lead, "title_en") ?? Default.LeadTitleEn,
             Sections = sections.ToImmutable(),
+            HeadingQuotes = forced.AddRange(notHeadings),
             ParseOptions = new SeedParseOptions
             {
-                ForcedHeadings = [.. file.Strings(headings, "force")],
-                NotHeadings = [.. file.Strings(headings, "not")],
+                ForcedHeadings = [.. forced.Select(q => q.Text)],
+                NotHeadings = [.. notHeadings.Select(q => q.Text)],
                 HeadingMaxWidth = file.Int(headings, "max_width") ?? SeedParseOptions.Default.HeadingMaxWidth,
                 HasSubtitle = file.Bool(map, "subtitle"),
             },

@@ -5,6 +5,9 @@ using YamlDotNet.RepresentationModel;
 
 namespace Explainer.Editorial;
 
+/// <summary>A string quoted in an editorial file, with its position there.</summary>
+public sealed record Quote(string Text, int Line, int Column);
+
 /// <summary>
 /// A YAML file of the editorial layer read with positions, so every complaint names the file, line
 /// and column. Reading never throws: problems become diagnostics and the value is left out.
@@ -131,8 +134,11 @@ public sealed class YamlFile
         }
     }
 
-    public ImmutableArray<string> Strings(YamlMappingNode map, string key) =>
-        [.. Items(map, key).Select(node => node is YamlScalarNode s ? s.Value ?? "" : Invalid(node))];
+    public ImmutableArray<string> Strings(YamlMappingNode map, string key) => [.. Quotes(map, key).Select(q => q.Text)];
+
+    /// <summary>A list of strings, each with where it stands in the file.</summary>
+    public ImmutableArray<Quote> Quotes(YamlMappingNode map, string key) =>
+        [.. Items(map, key).Select(node => new Quote(node is YamlScalarNode s ? s.Value ?? "" : Invalid(node), (int)node.Start.Line, (int)node.Start.Column))];
 
     public IEnumerable<YamlNode> Items(YamlMappingNode map, string key)
     {

@@ -28,6 +28,11 @@ public static class ExplainerBuilder
             ?? "explainer";
         var sections = BuildSections(seed, settings, settingsPath, Display, diagnostics);
         CheckCorrections(seed, seedPath, corrections, diagnostics);
+        foreach (var quote in settings.HeadingQuotes.Where(q => !seed.Lines.Contains(q.Text)))
+        {
+            diagnostics.Add(Diagnostic.Error(settingsPath, quote.Line, quote.Column,
+                $"heading override '{quote.Text}' is not a line of {seed.FileName}: quote the whole line exactly"));
+        }
         return new ExplainerModel(slug, settings.TitleEn ?? seed.Subtitle ?? "", seed.FileName, seedSha256, seed, sections, corrections)
         {
             Title = Display(seed.Headline),

@@ -42,6 +42,13 @@ public sealed class ParseSeeds : SyncModule
             slugs[explainer.Slug] = path;
             documents.Add(input.Clone(metadata: [new(Keys.Explainer, explainer)]));
         }
+        var stems = inputs.Select(i => Path.GetFileNameWithoutExtension(i.Source ?? "")).ToHashSet(StringComparer.Ordinal);
+        foreach (var orphan in context.OutputsOf(ExplainerPipelines.Editorial).Where(d => d.TryGet<string>(Keys.SeedStem, out var stem) && !stems.Contains(stem)))
+        {
+            var settings = orphan.Get<Editorial.SeedSettings>(Keys.SeedSettings);
+            context.Diagnostics.Add(Diagnostic.Warning(settings.SourcePath ?? orphan.Source ?? "input", 0, 0,
+                $"editorial files for '{orphan.Source}', but there is no seed {orphan.Source}.txt"));
+        }
         return documents.ToImmutable();
     }
 }

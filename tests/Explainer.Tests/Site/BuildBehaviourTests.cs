@@ -117,4 +117,19 @@ public sealed class BuildBehaviourTests : IDisposable
         Assert.Empty(article.QuerySelectorAll("strong, em, code, blockquote, ol ol, table, img, [onclick]"));
         Assert.Contains("<script>alert(1)</script>", article.QuerySelector("h1")!.TextContent); // the headline is an h1
     }
+
+    [Fact]
+    public async Task Settings_that_quote_headings_the_seed_no_longer_has_fail_naming_the_line()
+    {
+        var input = _builds.Copy(RepoPaths.Input, "input");
+        var settings = Directory.GetFiles(input, "explainer.yml", SearchOption.AllDirectories).Single();
+        File.WriteAllText(settings, "slug: x\nsections:\n  - heading: 不存在的小標\n    slug: gone\nheadings:\n  not: [也不存在]\n");
+
+        var result = await _builds.BuildAsync(input: input);
+
+        Assert.False(result.Succeeded);
+        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.Contains(errors, e => e.File.EndsWith("explainer.yml", StringComparison.Ordinal) && e.Line == 3 && e.Message.Contains("不存在的小標", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Line == 6 && e.Message.Contains("也不存在", StringComparison.Ordinal));
+    }
 }
