@@ -74,19 +74,20 @@ public sealed class ExplainerPageTests(BuiltSite site)
         }
     }
 
-    [Fact]
-    public async Task Explainer_page_does_not_overflow_a_phone_width_viewport()
+    [Theory]
+    [InlineData(320)]
+    [InlineData(375)]
+    public async Task Explainer_page_does_not_overflow_a_phone_width_viewport(int phoneWidth)
     {
-        const int PhoneWidth = 375;
         foreach (var explainer in Explainers)
         {
-            await using var tab = await OpenAsync(explainer, PhoneWidth, 812);
+            await using var tab = await OpenAsync(explainer, phoneWidth, 812);
             var scrollWidth = await tab.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-            if (scrollWidth > PhoneWidth)
+            if (scrollWidth > phoneWidth)
             {
                 // Name the culprits: "scrollWidth 412" alone sends whoever fixes it hunting.
-                var wide = await tab.Page.EvaluateAsync<string[]>(WiderThanViewportScript, PhoneWidth);
-                Assert.Fail($"{explainer.Url} at {PhoneWidth}px is {scrollWidth}px wide; elements past the edge:\n{string.Join("\n", wide)}");
+                var wide = await tab.Page.EvaluateAsync<string[]>(WiderThanViewportScript, phoneWidth);
+                Assert.Fail($"{explainer.Url} at {phoneWidth}px is {scrollWidth}px wide; elements past the edge:\n{string.Join("\n", wide)}");
             }
         }
     }

@@ -1,0 +1,28 @@
+using Explainer.Tests.Harness;
+
+namespace Explainer.Tests.Browser;
+
+/// <summary>axe-core, run in Chromium, on every kind of page at a phone's width and a desktop's.</summary>
+[Collection(BuiltSiteCollection.Name)]
+public sealed class AccessibilityTests(BuiltSite site)
+{
+    public static TheoryData<int> Widths => [375, 1280];
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public async Task Every_kind_of_page_has_no_axe_violations(int width)
+    {
+        var explainer = site.Index.Explainers[0];
+        string[] urls = ["/", explainer.Url, explainer.Sections[0].Url, explainer.Sections[^1].Url, "/404.html"];
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var failures = new List<string>();
+        foreach (var url in urls)
+        {
+            var chromium = await site.BrowserAsync(cancellationToken);
+            await using var tab = await BrowserTab.OpenAsync(chromium, site.Server.UrlFor(url), width, 900, bypassCsp: true);
+            failures.AddRange((await Axe.RunAsync(tab.Page, cancellationToken)).Select(v => $"{url} at {width}px: {v}"));
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+}
