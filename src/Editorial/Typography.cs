@@ -11,7 +11,7 @@ namespace Explainer.Editorial;
 /// </summary>
 public static class Typography
 {
-    public const string Description = "中文句子裡的半形標點 , : ; ? ! 一律以全形 ，：；？！ 顯示（依 NFKC 可還原為原文）。";
+    public const string Description = "中文句子裡的半形標點「,:;?!」一律以全形「，：；？！」顯示（依 NFKC 可還原為原文）。";
 
     private const string HalfWidth = ",:;?!";
     private const string FullWidth = "，：；？！";

@@ -32,22 +32,18 @@ public static class MarkdownRendering
         return document.FirstOrDefault() is LeafBlock leaf ? RenderInline(leaf, pipeline) : "";
     }
 
-    private static string RenderInline(LeafBlock block, MarkdownPipeline pipeline)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.WriteLeafInline(block);
-        writer.Flush();
-        return writer.ToString();
-    }
+    private static string RenderInline(LeafBlock block, MarkdownPipeline pipeline) =>
+        RenderWith(pipeline, renderer => renderer.WriteLeafInline(block));
 
-    private static string Render(MarkdownDocument document, MarkdownPipeline pipeline)
+    private static string Render(MarkdownDocument document, MarkdownPipeline pipeline) =>
+        RenderWith(pipeline, renderer => renderer.Render(document));
+
+    private static string RenderWith(MarkdownPipeline pipeline, Action<HtmlRenderer> render)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
-        renderer.Render(document);
+        render(renderer);
         writer.Flush();
         return writer.ToString();
     }

@@ -25,8 +25,9 @@ public sealed class ValidateLinks(string outputDisplayPath) : SyncModule
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var pages = files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).ToList();
         var parsed = new ConcurrentDictionary<string, HtmlDocument>(StringComparer.Ordinal);
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        Parallel.ForEach(pages, page => parsed[page.Key] = parser.ParseDocument(page.Value.Content));
+        var options = new HtmlParserOptions { IsKeepingSourceReferences = true };
+        // A parser per page: parsing concurrently, pages must not share one.
+        Parallel.ForEach(pages, page => parsed[page.Key] = new HtmlParser(options).ParseDocument(page.Value.Content));
         var ids = parsed.ToDictionary(
             p => p.Key,
             p => p.Value.QuerySelectorAll("[id]").Select(e => e.Id ?? "").ToHashSet(StringComparer.Ordinal),
