@@ -18,6 +18,7 @@ public static class BuildCommand
             parse.GetRequiredValue(CommandLine.Output).FullName)
         {
             Strict = parse.GetValue(CommandLine.Strict),
+            Lenient = parse.GetValue(CommandLine.Lenient),
         };
         if (!Directory.Exists(options.SeedsPath))
         {

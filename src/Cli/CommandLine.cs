@@ -23,10 +23,16 @@ public static class CommandLine
         Recursive = true,
     };
 
+    public static readonly Option<bool> Lenient = new("--lenient")
+    {
+        Description = "A note whose quote is missing or ambiguous is a warning and is left out, not an error",
+        Recursive = true,
+    };
+
     public static RootCommand Create()
     {
         var root = new RootCommand("Explainer: builds annotated explainers of news articles into a static site.");
-        foreach (var option in new Option[] { Seeds, Input, Theme, Output, Level, Strict })
+        foreach (var option in new Option[] { Seeds, Input, Theme, Output, Level, Strict, Lenient })
         {
             root.Options.Add(option);
         }

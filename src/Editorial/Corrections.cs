@@ -64,7 +64,7 @@ public sealed class CorrectionSet
                 file.Error(map, $"the correction of '{original}' changes nothing");
                 continue;
             }
-            corrections.Add(new Correction(original, corrected, file.RequiredString(map, "reason"), file.Int(map, "count"), (int)map.Start.Line, (int)map.Start.Column));
+            corrections.Add(new Correction(original, corrected, file.RequiredString(map, "reason"), file.Int(map, "count"), file.LineOf(map), (int)map.Start.Column));
         }
         return new CorrectionSet(file.Path, corrections.ToImmutable());
     }

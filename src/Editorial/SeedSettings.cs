@@ -54,7 +54,7 @@ public sealed record SeedSettings
                 file.RequiredString(section, "heading"),
                 Slugs.Check(file, section, "slug"),
                 file.String(section, "title_en"),
-                (int)section.Start.Line,
+                file.LineOf(section),
                 (int)section.Start.Column));
         }
         return new SeedSettings

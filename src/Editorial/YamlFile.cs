@@ -14,8 +14,9 @@ public sealed record Quote(string Text, int Line, int Column);
 /// </summary>
 public sealed class YamlFile
 {
-    private YamlFile(string path, YamlNode? root, ImmutableArray<Diagnostic> diagnostics)
+    private YamlFile(string path, YamlNode? root, ImmutableArray<Diagnostic> diagnostics, int lineOffset)
     {
+        LineOffset = lineOffset;
         Path = path;
         Root = root;
         Diagnostics = diagnostics;
@@ -23,29 +24,35 @@ public sealed class YamlFile
 
     public string Path { get; }
 
+    /// <summary>Lines of the file above the YAML (the <c>---</c> of front matter), added to every position.</summary>
+    public int LineOffset { get; }
+
+    public int LineOf(YamlNode node) => (int)node.Start.Line + LineOffset;
+
     public YamlNode? Root { get; }
 
     public ImmutableArray<Diagnostic> Diagnostics { get; private set; }
 
-    public static YamlFile Parse(string path, string text)
+    public static YamlFile Parse(string path, string text, int lineOffset = 0)
     {
         try
         {
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
-            return new YamlFile(path, stream.Documents.FirstOrDefault()?.RootNode, []);
+            return new YamlFile(path, stream.Documents.FirstOrDefault()?.RootNode, [], lineOffset);
         }
         catch (YamlException e)
         {
-            return new YamlFile(path, null, [Diagnostic.Error(path, (int)e.Start.Line, (int)e.Start.Column, "invalid YAML: " + (e.InnerException?.Message ?? e.Message))]);
+            var message = "invalid YAML: " + (e.InnerException?.Message ?? e.Message);
+            return new YamlFile(path, null, [Diagnostic.Error(path, (int)e.Start.Line + lineOffset, (int)e.Start.Column, message)], lineOffset);
         }
     }
 
     public void Error(YamlNode node, string message) =>
-        Diagnostics = Diagnostics.Add(Diagnostic.Error(Path, (int)node.Start.Line, (int)node.Start.Column, message));
+        Diagnostics = Diagnostics.Add(Diagnostic.Error(Path, LineOf(node), (int)node.Start.Column, message));
 
     public void Warning(YamlNode node, string message) =>
-        Diagnostics = Diagnostics.Add(Diagnostic.Warning(Path, (int)node.Start.Line, (int)node.Start.Column, message));
+        Diagnostics = Diagnostics.Add(Diagnostic.Warning(Path, LineOf(node), (int)node.Start.Column, message));
 
     /// <summary>The root as a mapping; an empty file is an empty mapping.</summary>
     public YamlMappingNode RootMapping()
@@ -138,7 +145,7 @@ public sealed class YamlFile
 
     /// <summary>A list of strings, each with where it stands in the file.</summary>
     public ImmutableArray<Quote> Quotes(YamlMappingNode map, string key) =>
-        [.. Items(map, key).Select(node => new Quote(node is YamlScalarNode s ? s.Value ?? "" : Invalid(node), (int)node.Start.Line, (int)node.Start.Column))];
+        [.. Items(map, key).Select(node => new Quote(node is YamlScalarNode s ? s.Value ?? "" : Invalid(node), LineOf(node), (int)node.Start.Column))];
 
     public IEnumerable<YamlNode> Items(YamlMappingNode map, string key)
     {

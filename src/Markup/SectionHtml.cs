@@ -1,11 +1,22 @@
+using System.Collections.Immutable;
 using Markdig;
+using Markdig.Renderers.Html;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
 namespace Explainer.Markup;
 
-/// <summary>A Markdown section rendered: its heading's inline HTML apart, so a layout can choose h1 or h2.</summary>
-public sealed record SectionHtml(string HeadingHtml, string BodyHtml);
+/// <summary>One rendered block of a section and its id (paragraphs carry theirs from the Markdown).</summary>
+public sealed record BlockHtml(string Id, string Html);
+
+/// <summary>
+/// A Markdown section rendered: its heading's inline HTML apart, so a layout can choose h1 or h2, and
+/// its blocks one by one, so a layout can set margin notes beside each paragraph.
+/// </summary>
+public sealed record SectionHtml(string HeadingHtml, ImmutableArray<BlockHtml> Blocks)
+{
+    public string BodyHtml => string.Concat(Blocks.Select(b => b.Html));
+}
 
 public static class MarkdownRendering
 {
@@ -22,7 +33,10 @@ public static class MarkdownRendering
         {
             document.Remove(frontMatter);
         }
-        return new SectionHtml(headingHtml, Render(document, pipeline));
+        var blocks = document
+            .Select(block => new BlockHtml(block.GetAttributes().Id ?? "", RenderWith(pipeline, renderer => renderer.Render(block))))
+            .ToImmutableArray();
+        return new SectionHtml(headingHtml, blocks);
     }
 
     /// <summary>Inline Markdown (a headline) to HTML without a paragraph around it.</summary>
@@ -34,9 +48,6 @@ public static class MarkdownRendering
 
     private static string RenderInline(LeafBlock block, MarkdownPipeline pipeline) =>
         RenderWith(pipeline, renderer => renderer.WriteLeafInline(block));
-
-    private static string Render(MarkdownDocument document, MarkdownPipeline pipeline) =>
-        RenderWith(pipeline, renderer => renderer.Render(document));
 
     private static string RenderWith(MarkdownPipeline pipeline, Action<HtmlRenderer> render)
     {

@@ -7,7 +7,8 @@ namespace Explainer.Modules;
 /// <summary>
 /// Reads the files under a folder that match a pattern (<c>*.txt</c>, or <c>**/*.sbn</c> for every
 /// sub-folder) as UTF-8 text, in ordinal path order. A missing folder yields nothing: inputs are optional.
-/// Each document's source is its path relative to the folder, with '/' separators.
+/// Each document's source is its path relative to the folder, with '/' separators. The documents
+/// follow those already in the phase, so several ReadFiles can gather different patterns.
 /// </summary>
 public sealed class ReadFiles(string root, string pattern) : IModule
 {
@@ -18,7 +19,7 @@ public sealed class ReadFiles(string root, string pattern) : IModule
     {
         if (!Directory.Exists(root))
         {
-            return [];
+            return inputs;
         }
         var recursive = pattern.StartsWith("**/", StringComparison.Ordinal);
         var filePattern = recursive ? pattern[3..] : pattern;
@@ -33,6 +34,6 @@ public sealed class ReadFiles(string root, string pattern) : IModule
             var text = new UTF8Encoding(false, false).GetString(bytes);
             return (IDocument)new Document(p.Relative, null, text, [new(FullPathKey, p.Full), new(BytesKey, bytes)]);
         }));
-        return [.. documents];
+        return [.. inputs, .. documents];
     }
 }

@@ -24,7 +24,11 @@ public static class ExplainerPipelines
         [
             new Pipeline(Editorial)
             {
-                Input = [new ReadFiles(options.InputPath, "**/*.yml")],  // site.yml, <seed>/explainer.yml, <seed>/corrections.yml
+                Input =
+                [
+                    new ReadFiles(options.InputPath, "**/*.yml"),        // site.yml, profiles/*.yml, <seed>/explainer.yml, corrections.yml
+                    new ReadFiles(options.InputPath, "**/*.md"),         // <seed>/notes/*.md
+                ],
                 Process = [new ParseEditorial()],                        // YAML → settings and corrections, with positions
             },
             new Pipeline(Theme)
@@ -42,7 +46,11 @@ public static class ExplainerPipelines
             {
                 Dependencies = [Editorial],
                 Input = [new ReadFiles(options.SeedsPath, "*.txt")],     // one article per file
-                Process = [new ParseSeeds()],                            // headline, sections, paragraphs; settings and corrections joined
+                Process =
+                [
+                    new ParseSeeds(),                                    // headline, sections, paragraphs; settings and corrections joined
+                    new PlanAnnotations(options.Lenient),                // mentions of profiles, notes anchored by their quotes
+                ],
             },
             new Pipeline(Sections)
             {

@@ -12,4 +12,7 @@ public static class Keys
     public const string SectionHtml = nameof(SectionHtml);
     public const string Templates = nameof(Templates);
     public const string Markdown = nameof(Markdown);
+    public const string Profiles = nameof(Profiles);
+    public const string Notes = nameof(Notes);
+    public const string Annotations = nameof(Annotations);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Explainer.Markup;
+using Explainer.Site.Annotations;
 
 namespace Explainer.Site;
 
@@ -10,7 +11,10 @@ namespace Explainer.Site;
 /// </summary>
 public static class SectionMarkdownWriter
 {
-    public static string Write(ExplainerModel explainer, SectionModel section, bool fullWidthPunctuation)
+    public static string Write(ExplainerModel explainer, SectionModel section, bool fullWidthPunctuation) =>
+        Write(explainer, section, fullWidthPunctuation, ExplainerAnnotations.None);
+
+    public static string Write(ExplainerModel explainer, SectionModel section, bool fullWidthPunctuation, ExplainerAnnotations annotations)
     {
         var md = new StringBuilder();
         md.Append("---\n");
@@ -29,13 +33,24 @@ public static class SectionMarkdownWriter
         }
         foreach (var paragraph in section.Paragraphs)
         {
+            var added = annotations.For(paragraph.Id);
+            var links = added.LinkedMentions
+                .Select(m => new LinkedSpan(m.Start, m.Length, "#" + ExplainerAnnotations.CardAnchor(section.Slug, m.ProfileId), m.ProfileId))
+                .ToList();
+            var references = added.Notes
+                .Select(n => new InsertedRef(n.Position, "#" + n.Anchor, n.Number.ToString(CultureInfo.InvariantCulture), $"註 {n.Number}：{n.Note.Title}"))
+                .ToList();
             md.Append('\n')
-                .Append(InlineMarkdown.Write(paragraph.Source.Text, explainer.Corrections, fullWidthPunctuation))
+                .Append(InlineMarkdown.Write(paragraph.Source.Text, explainer.Corrections, fullWidthPunctuation, links, references,
+                    correction => CorrectionAnchor(correction, paragraph.Id)))
                 .Append(" {#").Append(paragraph.Id)
                 .Append(" data-lines=\"").Append(Lines(paragraph.Source.FirstLine, paragraph.Source.LastLine)).Append("\"}\n");
         }
         return md.ToString();
     }
+
+    /// <summary>The correction's note beside the paragraph it corrects.</summary>
+    public static string CorrectionAnchor(Editorial.Correction correction, string paragraphId) => $"{correction.Key}-{paragraphId}";
 
     public static string Lines(int first, int last) =>
         first == last

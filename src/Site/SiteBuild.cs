@@ -7,6 +7,9 @@ public sealed record BuildOptions(string SeedsPath, string InputPath, string The
 {
     /// <summary>Warnings fail the build too.</summary>
     public bool Strict { get; init; }
+
+    /// <summary>A note whose quote is missing or ambiguous is a warning (and left out), not an error.</summary>
+    public bool Lenient { get; init; }
 }
 
 public sealed record BuildResult(bool Succeeded, ImmutableArray<Diagnostic> Diagnostics, string TimingTable, int FilesWritten);

@@ -13,6 +13,10 @@ public static class SiteUrls
 
     public static string Explainer(ExplainerModel explainer) => explainer.Slug + "/";
 
+    public const string Profiles = "profiles/";
+
+    public static string Profile(string id) => $"profiles/{id}/";
+
     public static string Section(ExplainerModel explainer, SectionModel section) => $"{explainer.Slug}/{section.Slug}/";
 
     public static string SectionMarkdown(ExplainerModel explainer, SectionModel section) => $"{explainer.Slug}/{section.Slug}.md";

@@ -7,46 +7,90 @@ using Explainer.Theme;
 namespace Explainer.Site.Modules;
 
 /// <summary>
-/// Reads the editorial layer: <c>site.yml</c>, and per seed <c>&lt;seed name&gt;/explainer.yml</c> and
-/// <c>&lt;seed name&gt;/corrections.yml</c>. Yields one document for the site and one per seed folder.
+/// Reads the editorial layer: <c>site.yml</c>; <c>profiles/&lt;id&gt;.yml</c>; and per seed
+/// <c>&lt;seed name&gt;/explainer.yml</c>, <c>corrections.yml</c> and <c>notes/&lt;id&gt;.md</c>. Yields one
+/// document for the site, one for the profiles, and one per seed folder.
 /// </summary>
 public sealed class ParseEditorial : SyncModule
 {
     protected override ImmutableArray<IDocument> Execute(ImmutableArray<IDocument> inputs, IExecutionContext context)
     {
         var site = SiteSettings.Default;
-        var perSeed = new SortedDictionary<string, (SeedSettings Settings, CorrectionSet Corrections)>(StringComparer.Ordinal);
-        foreach (var input in inputs)
+        var profiles = ImmutableArray.CreateBuilder<Profile>();
+        var perSeed = new SortedDictionary<string, SeedEditorial>(StringComparer.Ordinal);
+        SeedEditorial Seed(string stem) => perSeed.TryGetValue(stem, out var found) ? found : perSeed[stem] = new SeedEditorial();
+        foreach (var input in inputs.OrderBy(i => i.Source, StringComparer.Ordinal))
         {
-            var relative = input.Source ?? "";
-            var file = YamlFile.Parse(ThemeTemplates.DisplayPath(input.Get<string>(ReadFiles.FullPathKey)), input.Content);
-            var parts = relative.Split('/');
-            if (parts is ["site.yml"])
+            var path = ThemeTemplates.DisplayPath(input.Get<string>(ReadFiles.FullPathKey));
+            var parts = (input.Source ?? "").Split('/');
+            YamlFile? file = null;
+            switch (parts)
             {
-                site = SiteSettings.Read(file);
+                case ["site.yml"]:
+                    site = SiteSettings.Read(file = YamlFile.Parse(path, input.Content));
+                    break;
+                case ["profiles", var name] when name.EndsWith(".yml", StringComparison.Ordinal):
+                    profiles.Add(Profile.Read(file = YamlFile.Parse(path, input.Content), name[..^4]));
+                    break;
+                case [var stem, "explainer.yml"]:
+                    Seed(stem).Settings = SeedSettings.Read(file = YamlFile.Parse(path, input.Content));
+                    break;
+                case [var stem, "corrections.yml"]:
+                    Seed(stem).Corrections = CorrectionSet.Read(file = YamlFile.Parse(path, input.Content));
+                    break;
+                case [var stem, "notes", var name] when name.EndsWith(".md", StringComparison.Ordinal):
+                    var (yaml, body) = FrontMatter.Split(input.Content);
+                    Seed(stem).Notes.Add(Note.Read(file = YamlFile.Parse(path, yaml, lineOffset: 1), name[..^3], body));
+                    break;
+                default:
+                    context.Diagnostics.Add(Diagnostic.Warning(path, 0, 0,
+                        "not an editorial file Explainer reads (site.yml, profiles/<id>.yml, <seed name>/explainer.yml, <seed name>/corrections.yml, <seed name>/notes/<id>.md)"));
+                    break;
             }
-            else if (parts is [var stem, "explainer.yml"])
-            {
-                perSeed[stem] = (SeedSettings.Read(file), perSeed.GetValueOrDefault(stem).Corrections ?? CorrectionSet.Empty);
-            }
-            else if (parts is [var stem2, "corrections.yml"])
-            {
-                perSeed[stem2] = (perSeed.GetValueOrDefault(stem2).Settings ?? SeedSettings.Default, CorrectionSet.Read(file));
-            }
-            else
-            {
-                context.Diagnostics.Add(Diagnostic.Warning(file.Path, 0, 0,
-                    "not an editorial file Explainer reads (expected site.yml, <seed name>/explainer.yml or <seed name>/corrections.yml)"));
-            }
-            context.Diagnostics.AddRange(file.Diagnostics);
+            context.Diagnostics.AddRange(file?.Diagnostics ?? []);
         }
+        CheckAliases(profiles, context.Diagnostics);
         var documents = ImmutableArray.CreateBuilder<IDocument>();
         documents.Add(new Document("site.yml", null, "", [new(Keys.SiteSettings, site)]));
-        foreach (var (stem, (settings, corrections)) in perSeed)
+        documents.Add(new Document("profiles", null, "", [new(Keys.Profiles, profiles.ToImmutable())]));
+        foreach (var (stem, editorial) in perSeed)
         {
-            documents.Add(new Document(stem, null, "", [new(Keys.SeedStem, stem), new(Keys.SeedSettings, settings), new(Keys.Corrections, corrections)]));
+            documents.Add(new Document(stem, null, "",
+            [
+                new(Keys.SeedStem, stem),
+                new(Keys.SeedSettings, editorial.Settings),
+                new(Keys.Corrections, editorial.Corrections),
+                new(Keys.Notes, editorial.Notes.ToImmutableArray()),
+            ]));
         }
         return documents.ToImmutable();
+    }
+
+    /// <summary>One alias for two profiles would make every mention ambiguous: an error naming both files.</summary>
+    private static void CheckAliases(IEnumerable<Profile> profiles, DiagnosticBag diagnostics)
+    {
+        var owners = new Dictionary<string, Profile>(StringComparer.Ordinal);
+        foreach (var profile in profiles)
+        {
+            foreach (var alias in profile.Aliases)
+            {
+                if (owners.TryGetValue(alias, out var owner))
+                {
+                    diagnostics.Add(Diagnostic.Error(profile.SourcePath, 1, 1, $"alias '{alias}' is claimed by both {owner.SourcePath} and {profile.SourcePath}"));
+                    continue;
+                }
+                owners[alias] = profile;
+            }
+        }
+    }
+
+    private sealed class SeedEditorial
+    {
+        public SeedSettings Settings { get; set; } = SeedSettings.Default;
+
+        public CorrectionSet Corrections { get; set; } = CorrectionSet.Empty;
+
+        public List<Note> Notes { get; } = [];
     }
 }
 
@@ -58,12 +102,17 @@ public static class EditorialLookup
             .Select(d => d.TryGet<SiteSettings>(Keys.SiteSettings, out var s) ? s : null)
             .FirstOrDefault(s => s is not null) ?? SiteSettings.Default;
 
-    public static (SeedSettings Settings, CorrectionSet Corrections) ForSeed(IExecutionContext context, string stem)
+    public static ImmutableArray<Profile> Profiles(IExecutionContext context) =>
+        context.OutputsOf(ExplainerPipelines.Editorial)
+            .Select(d => d.TryGet<ImmutableArray<Profile>>(Keys.Profiles, out var p) ? p : [])
+            .FirstOrDefault(p => !p.IsDefaultOrEmpty, []);
+
+    public static (SeedSettings Settings, CorrectionSet Corrections, ImmutableArray<Note> Notes) ForSeed(IExecutionContext context, string stem)
     {
         var document = context.OutputsOf(ExplainerPipelines.Editorial)
             .FirstOrDefault(d => d.TryGet<string>(Keys.SeedStem, out var s) && s == stem);
         return document is null
-            ? (SeedSettings.Default, CorrectionSet.Empty)
-            : (document.Get<SeedSettings>(Keys.SeedSettings), document.Get<CorrectionSet>(Keys.Corrections));
+            ? (SeedSettings.Default, CorrectionSet.Empty, [])
+            : (document.Get<SeedSettings>(Keys.SeedSettings), document.Get<CorrectionSet>(Keys.Corrections), document.Get<ImmutableArray<Note>>(Keys.Notes));
     }
 }

@@ -24,7 +24,7 @@ public sealed class ParseSeeds : SyncModule
                 context.Diagnostics.Add(Diagnostic.Error(path, line, 1, "the seed is not valid UTF-8"));
                 continue;
             }
-            var (settings, corrections) = EditorialLookup.ForSeed(context, stem);
+            var (settings, corrections, _) = EditorialLookup.ForSeed(context, stem);
             var seed = SeedParser.Parse(fileName, input.Content, settings.ParseOptions);
             if (seed.Sections.IsEmpty || seed.Sections.All(s => s.Paragraphs.IsEmpty))
             {

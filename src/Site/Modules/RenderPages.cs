@@ -20,7 +20,7 @@ public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
         var explainers = context.OutputsOf(ExplainerPipelines.Sections)
             .GroupBy(d => d.Get<ExplainerModel>(Keys.Explainer).Slug, StringComparer.Ordinal)
             .Select(g => (Explainer: g.First().Get<ExplainerModel>(Keys.Explainer),
-                Sections: (IReadOnlyList<RenderedSection>)[.. g.Select(d => new RenderedSection(d.Get<SectionModel>(Keys.Section), d.Get<Markup.SectionHtml>(Keys.SectionHtml)))]))
+                Sections: (IReadOnlyList<RenderedSection>)[.. g.Select(d => new RenderedSection(d.Get<SectionModel>(Keys.Section), d.Get<Markup.SectionHtml>(Keys.SectionHtml), d.Get<Annotations.ExplainerAnnotations>(Keys.Annotations)))]))
             .OrderBy(e => e.Explainer.SeedFile, StringComparer.Ordinal)
             .ToList();
 
@@ -40,6 +40,29 @@ public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
             Page = models.Page(SiteUrls.NotFound, "not-found", "找不到這一頁", site.Description),
             Explainers = explainers.Select(e => models.Explainer(SiteUrls.NotFound, e.Explainer, e.Sections)).ToList(),
         }));
+        var profiles = EditorialLookup.Profiles(context).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        var profilePages = new ProfilePages(markdown);
+        if (profiles.Count > 0)
+        {
+            pages.Add(Page(SiteUrls.Profiles, "pages/profiles.sbn", new
+            {
+                models.Site,
+                Page = models.Page(SiteUrls.Profiles, "profiles", "人物與組織", "這些解讀裡出現的人物與組織。"),
+                People = profiles.Where(p => p.Kind == Editorial.ProfileKind.Person).Select(p => ProfilePages.Summary(SiteUrls.Profiles, p)).ToList(),
+                Organisations = profiles.Where(p => p.Kind == Editorial.ProfileKind.Organisation).Select(p => ProfilePages.Summary(SiteUrls.Profiles, p)).ToList(),
+            }));
+        }
+        foreach (var profile in profiles)
+        {
+            var path = SiteUrls.Profile(profile.Id);
+            pages.Add(Page(path, "pages/profile.sbn", new
+            {
+                models.Site,
+                Page = models.Page(path, "profile", profile.Name, ProfilePages.WithoutCitations(profile.Why)),
+                Profile = profilePages.Profile(path, profile, explainers.Select(e => (e.Explainer, e.Sections))),
+                ProfilesHref = SiteUrls.Href(path, SiteUrls.Profiles),
+            }));
+        }
         foreach (var (explainer, sections) in explainers)
         {
             var path = SiteUrls.Explainer(explainer);

@@ -9,10 +9,11 @@ public sealed class WriteSectionMarkdown : PerDocumentModule
     {
         var explainer = input.Get<ExplainerModel>(Keys.Explainer);
         var fullWidth = EditorialLookup.Site(context).FullWidthPunctuation;
+        var annotations = input.Get<Annotations.ExplainerAnnotations>(Keys.Annotations);
         return explainer.Sections.Select(section => new Document(
             input.Source,
             SiteUrls.SectionMarkdown(explainer, section),
-            SectionMarkdownWriter.Write(explainer, section, fullWidth),
-            [new(Keys.Explainer, explainer), new(Keys.Section, section)]));
+            SectionMarkdownWriter.Write(explainer, section, fullWidth, annotations),
+            [new(Keys.Explainer, explainer), new(Keys.Section, section), new(Keys.Annotations, annotations)]));
     }
 }

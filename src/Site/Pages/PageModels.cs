@@ -48,8 +48,14 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown)
     public object Section(string from, ExplainerModel explainer, RenderedSection rendered)
     {
         var section = rendered.Section;
+        var margin = new MarginModels(markdown, target => Href(from, target));
+        var byId = section.Paragraphs.ToDictionary(p => p.Id, StringComparer.Ordinal);
         return new
         {
+            Paragraphs = rendered.Html.Blocks
+                .Where(b => byId.ContainsKey(b.Id))
+                .Select(b => margin.Paragraph(explainer, section, byId[b.Id], b, rendered.Annotations.For(b.Id)))
+                .ToList(),
             section.Slug,
             section.Order,
             section.Title,
@@ -79,5 +85,5 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown)
     private static string Href(string from, string target) => from == SiteUrls.NotFound ? "/" + target : SiteUrls.Href(from, target);
 }
 
-/// <summary>A section with its rendered Markdown.</summary>
-public sealed record RenderedSection(SectionModel Section, SectionHtml Html);
+/// <summary>A section with its rendered Markdown and what the explainer adds to it.</summary>
+public sealed record RenderedSection(SectionModel Section, SectionHtml Html, Annotations.ExplainerAnnotations Annotations);

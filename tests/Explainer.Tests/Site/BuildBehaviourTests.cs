@@ -113,7 +113,8 @@ public sealed class BuildBehaviourTests : IDisposable
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
             File.ReadAllText(Path.Combine(_builds.Output, SiteIndex.Load(_builds.Output).Explainers.Single().Url.Trim('/'), "index.html")));
         var article = page.QuerySelector("article")!; // the explainer page always has its article
-        Assert.Empty(page.QuerySelectorAll("script"));
+        Assert.All(page.QuerySelectorAll("script"), s => Assert.EndsWith("assets/explainer.js", s.GetAttribute("src")));
+        Assert.Empty(article.QuerySelectorAll("script"));
         Assert.Empty(article.QuerySelectorAll("strong, em, code, blockquote, ol ol, table, img, [onclick]"));
         Assert.Contains("<script>alert(1)</script>", article.QuerySelector("h1")!.TextContent); // the headline is an h1
     }

@@ -1,0 +1,116 @@
+using System.Collections.Immutable;
+using Explainer.Editorial;
+using Explainer.Engine;
+
+namespace Explainer.Site.Annotations;
+
+/// <summary>
+/// Decides where profiles and notes attach to an explainer: the first mention of each profile in each
+/// section links to its card, which stands beside that paragraph; each note finds the one place its
+/// quote (with prefix and suffix) occurs. A note that finds none or several is an error, or with
+/// <c>lenient</c> a warning, and the note is left out.
+/// </summary>
+public static class AnnotationPlanner
+{
+    public static ExplainerAnnotations Plan(
+        ExplainerModel explainer,
+        IReadOnlyList<Profile> profiles,
+        IReadOnlyList<Note> notes,
+        bool lenient,
+        DiagnosticBag diagnostics)
+    {
+        var byId = profiles.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var matcher = new AliasMatcher(profiles);
+        var paragraphs = explainer.Sections.SelectMany(s => s.Paragraphs.Select(p => (Section: s, Paragraph: p))).ToList();
+        var mentions = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        var linked = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        var cards = new Dictionary<string, List<Profile>>(StringComparer.Ordinal);
+        var byProfile = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var section in explainer.Sections)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var paragraph in section.Paragraphs)
+            {
+                var found = matcher.Find(paragraph.Source.Text);
+                mentions[paragraph.Id] = [.. found];
+                foreach (var mention in found)
+                {
+                    var list = byProfile.TryGetValue(mention.ProfileId, out var existing) ? existing : byProfile[mention.ProfileId] = [];
+                    if (list.LastOrDefault() != paragraph.Id)
+                    {
+                        list.Add(paragraph.Id);
+                    }
+                }
+                // The first mention in a section that is not part of a correction links to the card.
+                var candidates = found.Where(m => !seen.Contains(m.ProfileId) && !OverlapsCorrection(explainer, paragraph.Source.Text, m));
+                foreach (var first in candidates.GroupBy(m => m.ProfileId).Select(g => g.First()))
+                {
+                    seen.Add(first.ProfileId);
+                    (linked.TryGetValue(paragraph.Id, out var l) ? l : linked[paragraph.Id] = []).Add(first);
+                    (cards.TryGetValue(paragraph.Id, out var c) ? c : cards[paragraph.Id] = []).Add(byId[first.ProfileId]);
+                }
+            }
+        }
+        var (placed, unplaced) = PlaceNotes(paragraphs.Select(p => p.Paragraph).ToList(), notes, lenient, diagnostics);
+        var result = paragraphs.ToImmutableDictionary(
+            p => p.Paragraph.Id,
+            p => new ParagraphAnnotations(
+                [.. linked.GetValueOrDefault(p.Paragraph.Id) ?? []],
+                [.. placed.Where(n => n.ParagraphId == p.Paragraph.Id)],
+                [.. cards.GetValueOrDefault(p.Paragraph.Id) ?? []]),
+            StringComparer.Ordinal);
+        return new ExplainerAnnotations(result, byProfile.ToImmutableDictionary(k => k.Key, k => k.Value.ToImmutableArray(), StringComparer.Ordinal), unplaced);
+    }
+
+    private static bool OverlapsCorrection(ExplainerModel explainer, string text, Mention mention)
+    {
+        var position = 0;
+        foreach (var segment in explainer.Corrections.Apply(text))
+        {
+            var end = position + segment.Text.Length;
+            if (segment.Correction is not null && mention.Start < end && position < mention.Start + mention.Length)
+            {
+                return true;
+            }
+            position = end;
+        }
+        return false;
+    }
+
+    private static (ImmutableArray<PlacedNote> Placed, ImmutableArray<Note> Unplaced) PlaceNotes(
+        List<ParagraphModel> paragraphs, IReadOnlyList<Note> notes, bool lenient, DiagnosticBag diagnostics)
+    {
+        var anchored = new List<(Note Note, int ParagraphIndex, int Position)>();
+        var unplaced = ImmutableArray.CreateBuilder<Note>();
+        foreach (var note in notes)
+        {
+            var needle = note.Prefix + note.Quote + note.Suffix;
+            var hits = paragraphs
+                .SelectMany((p, index) => Occurrences(p.Source.Text, needle).Select(at => (index, at)))
+                .ToList();
+            if (hits.Count == 1)
+            {
+                anchored.Add((note, hits[0].index, hits[0].at + note.Prefix.Length + note.Quote.Length));
+                continue;
+            }
+            var problem = hits.Count == 0
+                ? $"note '{note.Id}' quotes text the seed does not have: '{note.Quote}'"
+                : $"note '{note.Id}' quote '{note.Quote}' is found {hits.Count} times; add a prefix or suffix to choose one";
+            diagnostics.Add(new Diagnostic(lenient ? Severity.Warning : Severity.Error, note.SourcePath, note.QuoteLine, note.QuoteColumn, problem));
+            unplaced.Add(note);
+        }
+        // Numbered in reading order, not in file order.
+        var placed = anchored
+            .OrderBy(a => a.ParagraphIndex).ThenBy(a => a.Position).ThenBy(a => a.Note.Id, StringComparer.Ordinal)
+            .Select((a, i) => new PlacedNote(a.Note, i + 1, paragraphs[a.ParagraphIndex].Id, a.Position));
+        return ([.. placed], unplaced.ToImmutable());
+    }
+
+    private static IEnumerable<int> Occurrences(string text, string needle)
+    {
+        for (var at = text.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = text.IndexOf(needle, at + 1, StringComparison.Ordinal))
+        {
+            yield return at;
+        }
+    }
+}

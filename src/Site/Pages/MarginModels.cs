@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Explainer.Editorial;
+using Explainer.Markup;
+using Explainer.Site.Annotations;
+using Markdig;
+
+namespace Explainer.Site.Pages;
+
+/// <summary>
+/// What stands beside a paragraph: its notes, the cards of the people first named in it (in its
+/// section), and its corrections with their reasons. Citations <c>[n]</c> link to the sources listed
+/// with each note or card.
+/// </summary>
+public sealed partial class MarginModels(MarkdownPipeline markdown, Func<string, string> href)
+{
+    [GeneratedRegex(@"\[(\d+)\](?!\()")]
+    private static partial Regex Citation();
+
+    public object Paragraph(ExplainerModel explainer, SectionModel section, ParagraphModel paragraph, BlockHtml html, ParagraphAnnotations annotations)
+    {
+        var corrections = explainer.Corrections.Apply(paragraph.Source.Text)
+            .Where(s => s.Correction is not null)
+            .Select(s => s.Correction!) // filtered to non-null above
+            .Distinct()
+            .Select(c => new
+            {
+                Anchor = SectionMarkdownWriter.CorrectionAnchor(c, paragraph.Id),
+                ListAnchor = c.Key,
+                c.Original,
+                c.Corrected,
+                c.Reason,
+            })
+            .ToList();
+        var notes = annotations.Notes.Select(Note).ToList();
+        var cards = annotations.Cards.Select(p => Card(p, ExplainerAnnotations.CardAnchor(section.Slug, p.Id))).ToList();
+        return new
+        {
+            paragraph.Id,
+            html.Html,
+            Notes = notes,
+            Cards = cards,
+            Corrections = corrections,
+            HasMargin = notes.Count + cards.Count + corrections.Count > 0,
+        };
+    }
+
+    public object Note(PlacedNote placed)
+    {
+        var note = placed.Note;
+        var body = Citation().Replace(note.BodyMarkdown, m => $"[\\[{m.Groups[1].Value}\\]](#{placed.Anchor}-source-{m.Groups[1].Value}){{.cite}}");
+        return new
+        {
+            placed.Number,
+            placed.Anchor,
+            Kind = note.Kind switch
+            {
+                NoteKind.Glossary => "glossary",
+                NoteKind.FactCheck => "fact-check",
+                NoteKind.Correction => "correction",
+                _ => "context",
+            },
+            KindLabel = note.Kind switch
+            {
+                NoteKind.Glossary => "名詞",
+                NoteKind.FactCheck => "查核",
+                NoteKind.Correction => "更正",
+                _ => "背景",
+            },
+            note.Title,
+            BodyHtml = Markdig.Markdown.ToHtml(body, markdown),
+            Sources = SourceList(note.Sources, placed.Anchor),
+        };
+    }
+
+    public object Card(Profile profile, string anchor) => new
+    {
+        Anchor = anchor,
+        profile.Id,
+        Kind = profile.Kind == ProfileKind.Person ? "person" : "organisation",
+        KindLabel = profile.Kind == ProfileKind.Person ? "人物" : "組織",
+        profile.Name,
+        profile.NameZh,
+        profile.Aliases,
+        RoleHtml = Cited(profile.Role, anchor),
+        profile.Organisation,
+        profile.Side,
+        WhyHtml = Cited(profile.Why, anchor),
+        FiguresHtml = profile.Figures.Select(f => Cited(f, anchor)).ToList(),
+        Sources = SourceList(profile.Sources, anchor),
+        Href = href("profiles/" + profile.Id + "/"),
+    };
+
+    /// <summary>Plain text, escaped, with each [n] a link to source n of the same card or note.</summary>
+    public static string Cited(string text, string anchor) =>
+        Citation().Replace(WebUtility.HtmlEncode(text), m =>
+            $"<a class=\"cite\" href=\"#{anchor}-source-{m.Groups[1].Value}\">[{m.Groups[1].Value}]</a>");
+
+    public static object SourceList(IEnumerable<Source> sources, string anchor) =>
+        sources.Select((s, i) => new
+        {
+            Number = i + 1,
+            Anchor = $"{anchor}-source-{(i + 1).ToString(CultureInfo.InvariantCulture)}",
+            s.Publication,
+            s.Title,
+            s.Date,
+            s.Url,
+        }).ToList();
+}
