@@ -16,7 +16,8 @@ public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
     {
         var theme = context.OutputsOf(ExplainerPipelines.Theme).Single().Get<ThemeTemplates>(Keys.Templates);
         var site = EditorialLookup.Site(context);
-        var models = new PageModels(site, markdown);
+        var profiles = EditorialLookup.Profiles(context).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        var models = new PageModels(site, markdown, hasProfiles: profiles.Count > 0);
         var explainers = context.OutputsOf(ExplainerPipelines.Sections)
             .GroupBy(d => d.Get<ExplainerModel>(Keys.Explainer).Slug, StringComparer.Ordinal)
             .Select(g => (Explainer: g.First().Get<ExplainerModel>(Keys.Explainer),
@@ -40,7 +41,6 @@ public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
             Page = models.Page(SiteUrls.NotFound, "not-found", "找不到這一頁", site.Description),
             Explainers = explainers.Select(e => models.Explainer(SiteUrls.NotFound, e.Explainer, e.Sections)).ToList(),
         }));
-        var profiles = EditorialLookup.Profiles(context).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
         var profilePages = new ProfilePages(markdown);
         if (profiles.Count > 0)
         {

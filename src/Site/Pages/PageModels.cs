@@ -8,7 +8,7 @@ namespace Explainer.Site.Pages;
 /// Builds the plain data each template receives. Strings ending in <c>_html</c> are trusted markup from
 /// Markdig; every other string is text and the theme escapes it. Links are relative to the page.
 /// </summary>
-public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown)
+public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, bool hasProfiles)
 {
     public object Site => new
     {
@@ -29,6 +29,7 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown)
         Root = path == SiteUrls.NotFound ? "/" : SiteUrls.RootFrom(path),
         Canonical = site.BaseUrl + "/" + path,
         Home = path == SiteUrls.NotFound ? "/" : SiteUrls.Href(path, SiteUrls.Home),
+        ProfilesHref = hasProfiles ? Href(path, SiteUrls.Profiles) : "",
     };
 
     public object Explainer(string from, ExplainerModel explainer, IReadOnlyList<RenderedSection> sections) => new

@@ -13,7 +13,12 @@ public sealed class AccessibilityTests(BuiltSite site)
     public async Task Every_kind_of_page_has_no_axe_violations(int width)
     {
         var explainer = site.Index.Explainers[0];
-        string[] urls = ["/", explainer.Url, explainer.Sections[0].Url, explainer.Sections[^1].Url, "/404.html"];
+        var profile = Directory.GetDirectories(Path.Combine(site.OutputPath, "profiles")).Order(StringComparer.Ordinal).First();
+        string[] urls =
+        [
+            "/", explainer.Url, explainer.Sections[0].Url, explainer.Sections[^1].Url, "/404.html",
+            "/profiles/", $"/profiles/{Path.GetFileName(profile)}/",
+        ];
         var cancellationToken = TestContext.Current.CancellationToken;
         var failures = new List<string>();
         foreach (var url in urls)

@@ -22,9 +22,9 @@ public sealed class BrowserTab : IAsyncDisposable
     public PageProblems Problems { get; }
 
     /// <summary>Opens <paramref name="url"/> in a new context and waits until the network is idle.</summary>
-    public static async Task<BrowserTab> OpenAsync(ChromiumSession chromium, Uri url, int width, int height, bool bypassCsp = false)
+    public static async Task<BrowserTab> OpenAsync(ChromiumSession chromium, Uri url, int width, int height, bool bypassCsp = false, bool javaScriptEnabled = true)
     {
-        var context = await chromium.NewContextAsync(width, height, bypassCsp);
+        var context = await chromium.NewContextAsync(width, height, bypassCsp, javaScriptEnabled);
         try
         {
             var page = await context.NewPageAsync();

@@ -66,11 +66,12 @@ public sealed class ChromiumSession(IPlaywright playwright, IBrowser browser) : 
     public IBrowser Browser { get; } = browser;
 
     /// <summary>A fresh, isolated context (no shared cookies or cache) with the given viewport.</summary>
-    public Task<IBrowserContext> NewContextAsync(int width, int height, bool bypassCsp = false) =>
+    public Task<IBrowserContext> NewContextAsync(int width, int height, bool bypassCsp = false, bool javaScriptEnabled = true) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             BypassCSP = bypassCsp,
+            JavaScriptEnabled = javaScriptEnabled,
         });
 
     public async ValueTask DisposeAsync()

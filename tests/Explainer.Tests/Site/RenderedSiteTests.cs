@@ -89,7 +89,7 @@ public sealed class RenderedSiteTests(BuiltSite site)
         var page = Page(Explainer.Url);
         var corrected = page.QuerySelectorAll("article ins.correction").ToList();
 
-        Assert.Equal(20, corrected.Count);
+        Assert.Equal(21, corrected.Count);
         Assert.Contains(corrected, c => c.GetAttribute("data-original") == "路銭之爭" && c.TextContent == "路線之爭");
         Assert.Contains(corrected, c => c.GetAttribute("data-original") == "迸度" && c.TextContent == "進度");
         foreach (var ins in corrected)
@@ -101,7 +101,7 @@ public sealed class RenderedSiteTests(BuiltSite site)
             Assert.NotNull(entry);
             Assert.Contains(ins.GetAttribute("data-original")!, entry.TextContent); // selected by data-original above
         }
-        Assert.Equal(19, page.QuerySelectorAll(".corrections li").Length);
+        Assert.Equal(20, page.QuerySelectorAll(".corrections li").Length);
     }
 
     [Fact]
