@@ -20,11 +20,12 @@ public sealed record SectionHtml(string HeadingHtml, ImmutableArray<BlockHtml> B
 
 public static class MarkdownRendering
 {
-    public static SectionHtml RenderSection(string markdown, MarkdownPipeline pipeline)
+    /// <param name="linkRewriter">Turns site-root links (<c>/profiles/x/</c>) into links relative to the page.</param>
+    public static SectionHtml RenderSection(string markdown, MarkdownPipeline pipeline, Func<string, string>? linkRewriter = null)
     {
         var document = Markdig.Markdown.Parse(markdown, pipeline);
         var heading = document.OfType<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
-        var headingHtml = heading is null ? "" : RenderInline(heading, pipeline);
+        var headingHtml = heading is null ? "" : RenderWith(pipeline, renderer => renderer.WriteLeafInline(heading), linkRewriter);
         if (heading is not null)
         {
             document.Remove(heading);
@@ -34,7 +35,7 @@ public static class MarkdownRendering
             document.Remove(frontMatter);
         }
         var blocks = document
-            .Select(block => new BlockHtml(block.GetAttributes().Id ?? "", RenderWith(pipeline, renderer => renderer.Render(block))))
+            .Select(block => new BlockHtml(block.GetAttributes().Id ?? "", RenderWith(pipeline, renderer => renderer.Render(block), linkRewriter)))
             .ToImmutableArray();
         return new SectionHtml(headingHtml, blocks);
     }
@@ -49,10 +50,10 @@ public static class MarkdownRendering
     private static string RenderInline(LeafBlock block, MarkdownPipeline pipeline) =>
         RenderWith(pipeline, renderer => renderer.WriteLeafInline(block));
 
-    private static string RenderWith(MarkdownPipeline pipeline, Action<HtmlRenderer> render)
+    private static string RenderWith(MarkdownPipeline pipeline, Action<HtmlRenderer> render, Func<string, string>? linkRewriter = null)
     {
         using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
+        var renderer = new HtmlRenderer(writer) { LinkRewriter = linkRewriter };
         pipeline.Setup(renderer);
         render(renderer);
         writer.Flush();

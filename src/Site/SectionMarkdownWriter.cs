@@ -35,7 +35,7 @@ public static class SectionMarkdownWriter
         {
             var added = annotations.For(paragraph.Id);
             var links = added.LinkedMentions
-                .Select(m => new LinkedSpan(m.Start, m.Length, "#" + ExplainerAnnotations.CardAnchor(section.Slug, m.ProfileId), m.ProfileId))
+                .Select(m => new LinkedSpan(m.Mention.Start, m.Mention.Length, m.Href, m.Mention.ProfileId))
                 .ToList();
             var references = added.Notes
                 .Select(n => new InsertedRef(n.Position, "#" + n.Anchor, n.Number.ToString(CultureInfo.InvariantCulture), $"註 {n.Number}：{n.Note.Title}"))

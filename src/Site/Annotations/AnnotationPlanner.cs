@@ -23,7 +23,7 @@ public static class AnnotationPlanner
         var matcher = new AliasMatcher(profiles);
         var paragraphs = explainer.Sections.SelectMany(s => s.Paragraphs.Select(p => (Section: s, Paragraph: p))).ToList();
         var mentions = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
-        var linked = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        var linked = new Dictionary<string, List<LinkedMention>>(StringComparer.Ordinal);
         var cards = new Dictionary<string, List<Profile>>(StringComparer.Ordinal);
         var byProfile = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var section in explainer.Sections)
@@ -41,13 +41,20 @@ public static class AnnotationPlanner
                         list.Add(paragraph.Id);
                     }
                 }
-                // The first mention in a section that is not part of a correction links to the card.
+                // The first mention in a section that is not part of a correction links: a person's to the
+                // card beside the paragraph, an organisation's (named everywhere) to its profile page.
                 var candidates = found.Where(m => !seen.Contains(m.ProfileId) && !OverlapsCorrection(explainer, paragraph.Source.Text, m));
                 foreach (var first in candidates.GroupBy(m => m.ProfileId).Select(g => g.First()))
                 {
                     seen.Add(first.ProfileId);
-                    (linked.TryGetValue(paragraph.Id, out var l) ? l : linked[paragraph.Id] = []).Add(first);
-                    (cards.TryGetValue(paragraph.Id, out var c) ? c : cards[paragraph.Id] = []).Add(byId[first.ProfileId]);
+                    var profile = byId[first.ProfileId];
+                    var isPerson = profile.Kind == ProfileKind.Person;
+                    var href = isPerson ? "#" + ExplainerAnnotations.CardAnchor(section.Slug, profile.Id) : "/" + SiteUrls.Profile(profile.Id);
+                    (linked.TryGetValue(paragraph.Id, out var l) ? l : linked[paragraph.Id] = []).Add(new LinkedMention(first, href));
+                    if (isPerson)
+                    {
+                        (cards.TryGetValue(paragraph.Id, out var c) ? c : cards[paragraph.Id] = []).Add(profile);
+                    }
                 }
             }
         }

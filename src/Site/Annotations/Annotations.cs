@@ -9,9 +9,12 @@ public sealed record PlacedNote(Note Note, int Number, string ParagraphId, int P
     public string Anchor => "note-" + Note.Id;
 }
 
+/// <summary>A mention that links: to its card beside the text (people) or to its profile page (organisations).</summary>
+public sealed record LinkedMention(Mention Mention, string Href);
+
 /// <summary>What the explainer adds to one paragraph.</summary>
 public sealed record ParagraphAnnotations(
-    ImmutableArray<Mention> LinkedMentions,
+    ImmutableArray<LinkedMention> LinkedMentions,
     ImmutableArray<PlacedNote> Notes,
     ImmutableArray<Profile> Cards)
 {

@@ -49,11 +49,12 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
     public object Section(string from, ExplainerModel explainer, RenderedSection rendered)
     {
         var section = rendered.Section;
+        var html = from == SiteUrls.Section(explainer, section) ? rendered.Html.OnSectionPage : rendered.Html.OnExplainer;
         var margin = new MarginModels(markdown, target => Href(from, target));
         var byId = section.Paragraphs.ToDictionary(p => p.Id, StringComparer.Ordinal);
         return new
         {
-            Paragraphs = rendered.Html.Blocks
+            Paragraphs = html.Blocks
                 .Where(b => byId.ContainsKey(b.Id))
                 .Select(b => margin.Paragraph(explainer, section, byId[b.Id], b, rendered.Annotations.For(b.Id)))
                 .ToList(),
@@ -62,8 +63,7 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
             section.Title,
             section.TitleEn,
             section.IsLead,
-            HeadingHtml = rendered.Html.HeadingHtml,
-            BodyHtml = rendered.Html.BodyHtml,
+            HeadingHtml = html.HeadingHtml,
             Href = Href(from, SiteUrls.Section(explainer, section)),
             MarkdownHref = Href(from, SiteUrls.SectionMarkdown(explainer, section)),
             Lines = SectionMarkdownWriter.Lines(section.FirstLine, section.LastLine),
@@ -87,4 +87,4 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
 }
 
 /// <summary>A section with its rendered Markdown and what the explainer adds to it.</summary>
-public sealed record RenderedSection(SectionModel Section, SectionHtml Html, Annotations.ExplainerAnnotations Annotations);
+public sealed record RenderedSection(SectionModel Section, Modules.RenderedHtml Html, Annotations.ExplainerAnnotations Annotations);

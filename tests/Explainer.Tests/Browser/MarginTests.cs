@@ -8,7 +8,7 @@ namespace Explainer.Tests.Browser;
 [Collection(BuiltSiteCollection.Name)]
 public sealed class MarginTests(BuiltSite site)
 {
-    private const string Triggers = "article a.mention, article a.note-ref";
+    private const string Triggers = "article a.mention[href^='#'], article a.note-ref";
 
     private string ExplainerUrl => site.Index.Explainers[0].Url;
 
@@ -56,7 +56,7 @@ public sealed class MarginTests(BuiltSite site)
         for (var presses = 0; presses < 400 && !expected.IsSubsetOf(reached); presses++)
         {
             await tab.Page.Keyboard.PressAsync("Tab");
-            var href = await tab.Page.EvaluateAsync<string?>("() => document.activeElement?.matches('a.mention, a.note-ref') ? document.activeElement.getAttribute('href') : null");
+            var href = await tab.Page.EvaluateAsync<string?>("() => document.activeElement?.matches(\"a.mention[href^='#'], a.note-ref\") ? document.activeElement.getAttribute('href') : null");
             if (href is not null)
             {
                 reached.Add(href.TrimStart('#'));

@@ -45,15 +45,26 @@ public sealed class AnnotatedSiteTests(BuiltSite site)
     }
 
     [Fact]
-    public void Each_mention_links_to_a_card_of_the_same_profile_on_the_page()
+    public void A_person_links_to_their_card_on_the_page_and_an_organisation_to_its_profile_page()
     {
         var page = ExplainerPage;
-        foreach (var mention in page.QuerySelectorAll("article a.mention"))
+        var mentions = page.QuerySelectorAll("article a.mention").ToList();
+        Assert.Contains(mentions, m => m.GetAttribute("href")!.StartsWith('#'));
+        foreach (var mention in mentions)
         {
-            var card = page.GetElementById(mention.GetAttribute("href")!.TrimStart('#')); // mentions are fragment links
-            Assert.NotNull(card);
-            Assert.EndsWith("-" + mention.GetAttribute("data-profile"), card.Id);
-            Assert.True(card.ParentElement!.HasAttribute("data-annotation")); // cards stand in an annotated margin
+            var href = mention.GetAttribute("href")!; // a mention is a link
+            var profile = mention.GetAttribute("data-profile");
+            if (href.StartsWith('#'))
+            {
+                var card = page.GetElementById(href[1..]);
+                Assert.NotNull(card);
+                Assert.EndsWith("-" + profile, card.Id);
+                Assert.True(card.ParentElement!.HasAttribute("data-annotation")); // cards stand in an annotated margin
+            }
+            else
+            {
+                Assert.Equal($"../profiles/{profile}/", href);
+            }
         }
     }
 

@@ -20,7 +20,7 @@ public class AnnotationPlannerTests
         var plan = AnnotationPlanner.Plan(explainer, People, [], lenient: false, new DiagnosticBag());
 
         Assert.Equal(["zuck", "wang"], plan.For(paragraphs[0].Id).Cards.Select(p => p.Id));
-        Assert.Equal([0, 8], plan.For(paragraphs[0].Id).LinkedMentions.Select(m => m.Start));
+        Assert.Equal([0, 8], plan.For(paragraphs[0].Id).LinkedMentions.Select(m => m.Mention.Start));
         Assert.Empty(plan.For(paragraphs[1].Id).Cards);
         Assert.Equal(["wang", "cox"], plan.For(paragraphs[2].Id).Cards.Select(p => p.Id));
         Assert.Empty(plan.For(paragraphs[3].Id).LinkedMentions);
@@ -113,5 +113,18 @@ public class AnnotationPlannerTests
 
         Assert.Equal(placedBefore.ParagraphId, placedAfter.ParagraphId);
         Assert.Equal(placedBefore.Position, placedAfter.Position);
+    }
+
+    [Fact]
+    public void An_organisation_links_to_its_profile_page_and_has_no_card_in_the_margin()
+    {
+        var explainer = Build("標題\nMeta 挖來了 Wang。\n");
+        var meta = Profile("meta", "Meta") with { Kind = Explainer.Editorial.ProfileKind.Organisation };
+
+        var plan = AnnotationPlanner.Plan(explainer, [meta, Profile("wang", "Wang")], [], false, new DiagnosticBag());
+
+        var paragraph = plan.For(Paragraphs(explainer)[0].Id);
+        Assert.Equal(["/profiles/meta/", "#card-lead-wang"], paragraph.LinkedMentions.Select(m => m.Href));
+        Assert.Equal("wang", Assert.Single(paragraph.Cards).Id);
     }
 }
