@@ -18,7 +18,9 @@ public sealed partial class MarginModels(MarkdownPipeline markdown, Func<string,
     [GeneratedRegex(@"\[(\d+)\](?!\()")]
     private static partial Regex Citation();
 
-    public object Paragraph(ExplainerModel explainer, SectionModel section, ParagraphModel paragraph, BlockHtml html, ParagraphAnnotations annotations)
+    /// <param name="carded">People whose full card already stands earlier on the page: theirs is compact here.</param>
+    public object Paragraph(
+        ExplainerModel explainer, SectionModel section, ParagraphModel paragraph, BlockHtml html, ParagraphAnnotations annotations, ISet<string> carded)
     {
         var corrections = explainer.Corrections.Apply(paragraph.Source.Text)
             .Where(s => s.Correction is not null)
@@ -34,7 +36,9 @@ public sealed partial class MarginModels(MarkdownPipeline markdown, Func<string,
             })
             .ToList();
         var notes = annotations.Notes.Select(Note).ToList();
-        var cards = annotations.Cards.Select(p => Card(p, ExplainerAnnotations.CardAnchor(section.Slug, p.Id))).ToList();
+        var cards = annotations.Cards
+            .Select(p => Card(p, ExplainerAnnotations.CardAnchor(section.Slug, p.Id), compact: !carded.Add(p.Id)))
+            .ToList();
         return new
         {
             paragraph.Id,
@@ -74,16 +78,18 @@ public sealed partial class MarginModels(MarkdownPipeline markdown, Func<string,
         };
     }
 
-    public object Card(Profile profile, string anchor) => new
+    public object Card(Profile profile, string anchor, bool compact = false) => new
     {
         Anchor = anchor,
+        Compact = compact,
         profile.Id,
         Kind = profile.Kind == ProfileKind.Person ? "person" : "organisation",
         KindLabel = profile.Kind == ProfileKind.Person ? "人物" : "組織",
         profile.Name,
         profile.NameZh,
         profile.Aliases,
-        RoleHtml = Cited(profile.Role, anchor),
+        // A compact card lists no sources, so its role keeps none of their citations either.
+        RoleHtml = compact ? WebUtility.HtmlEncode(ProfilePages.WithoutCitations(profile.Role)) : Cited(profile.Role, anchor),
         profile.Organisation,
         profile.Side,
         WhyHtml = Cited(profile.Why, anchor),

@@ -42,12 +42,20 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
         Href = Href(from, SiteUrls.Explainer(explainer)),
         Seed = explainer.SeedFile,
         SeedLines = explainer.Seed.Lines.Length,
-        Sections = sections.Select(s => Section(from, explainer, s)).ToList(),
+        Sections = Sections(from, explainer, sections),
         TypographyNote = site.FullWidthPunctuation ? Typography.Description : "",
     };
 
-    public object Section(string from, ExplainerModel explainer, RenderedSection rendered)
+    /// <summary>Sections in reading order, sharing which people already have their full card above.</summary>
+    private List<object> Sections(string from, ExplainerModel explainer, IReadOnlyList<RenderedSection> sections)
     {
+        var carded = new HashSet<string>(StringComparer.Ordinal);
+        return [.. sections.Select(s => Section(from, explainer, s, carded))];
+    }
+
+    public object Section(string from, ExplainerModel explainer, RenderedSection rendered, ISet<string>? carded = null)
+    {
+        carded ??= new HashSet<string>(StringComparer.Ordinal);
         var section = rendered.Section;
         var html = from == SiteUrls.Section(explainer, section) ? rendered.Html.OnSectionPage : rendered.Html.OnExplainer;
         var margin = new MarginModels(markdown, target => Href(from, target));
@@ -56,7 +64,7 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
         {
             Paragraphs = html.Blocks
                 .Where(b => byId.ContainsKey(b.Id))
-                .Select(b => margin.Paragraph(explainer, section, byId[b.Id], b, rendered.Annotations.For(b.Id)))
+                .Select(b => margin.Paragraph(explainer, section, byId[b.Id], b, rendered.Annotations.For(b.Id), carded))
                 .ToList(),
             section.Slug,
             section.Order,
