@@ -12,7 +12,14 @@ public sealed record BuildOptions(string SeedsPath, string InputPath, string The
     public bool Lenient { get; init; }
 }
 
-public sealed record BuildResult(bool Succeeded, ImmutableArray<Diagnostic> Diagnostics, string TimingTable, int FilesWritten);
+/// <param name="ReportHtml">
+/// The build report page (warnings, notes left out under --lenient). Never written to the output: only
+/// the preview server shows it, at <see cref="BuildReport.Path"/>.
+/// </param>
+public sealed record BuildResult(bool Succeeded, ImmutableArray<Diagnostic> Diagnostics, string TimingTable, int FilesWritten)
+{
+    public string ReportHtml { get; init; } = "";
+}
 
 /// <summary>
 /// One build: run the pipelines into a staging folder beside the output, then swap it in. A failed
@@ -38,7 +45,7 @@ public static class SiteBuild
             }
             var written = Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Count();
             Swap(staging, output);
-            return new BuildResult(true, result.Diagnostics, table, written);
+            return new BuildResult(true, result.Diagnostics, table, written) { ReportHtml = BuildReport.Render(result) };
         }
         finally
         {

@@ -133,4 +133,26 @@ public sealed class BuildBehaviourTests : IDisposable
         Assert.Contains(errors, e => e.File.EndsWith("explainer.yml", StringComparison.Ordinal) && e.Line == 3 && e.Message.Contains("不存在的小標", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Line == 6 && e.Message.Contains("也不存在", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Lenient_builds_despite_a_lost_note_and_lists_it_on_the_report_that_only_the_preview_shows()
+    {
+        var input = _builds.Copy(RepoPaths.Input, "input");
+        var notes = Directory.GetDirectories(input, "notes", SearchOption.AllDirectories).Single();
+        File.WriteAllText(Path.Combine(notes, "lost.md"), "---\nkind: context\nquote: 這句話已經不在文章裡\ntitle: 失落的註解\n---\n內文。\n");
+
+        var strict = await _builds.BuildAsync(input: input);
+        var lenient = await Explainer.Site.SiteBuild.RunAsync(
+            new Explainer.Site.BuildOptions(RepoPaths.Seeds, input, RepoPaths.Theme, _builds.Output) { Lenient = true },
+            TestContext.Current.CancellationToken);
+
+        Assert.False(strict.Succeeded);
+        Assert.Contains(strict.Diagnostics, d => d.Severity == Severity.Error && d.File.EndsWith("lost.md", StringComparison.Ordinal) && d.Line == 3);
+        Assert.True(lenient.Succeeded);
+        Assert.Contains(lenient.Diagnostics, d => d.Severity == Severity.Warning && d.File.EndsWith("lost.md", StringComparison.Ordinal));
+        Assert.Contains("這句話已經不在文章裡", lenient.ReportHtml);
+        Assert.Contains("lost.md(3)", lenient.ReportHtml);
+        Assert.DoesNotContain(Directory.GetFiles(_builds.Output, "*", SearchOption.AllDirectories), f => f.Contains("_explainer", StringComparison.Ordinal));
+        Assert.DoesNotContain("這句話已經不在文章裡", string.Concat(Directory.GetFiles(_builds.Output, "*.html", SearchOption.AllDirectories).Select(File.ReadAllText)));
+    }
 }
