@@ -36,7 +36,7 @@ public static class InlineMarkdown
             foreach (var reference in chunk.RefsBefore)
             {
                 markdown.Append('[').Append(MarkdownEscaper.Escape(reference.Text)).Append("](").Append(reference.Href)
-                    .Append("){.note-ref data-annotation=\"\" aria-label=\"").Append(Attribute(reference.Label)).Append("\"}");
+                    .Append("){.").Append(reference.Class).Append(" data-annotation=\"\" aria-label=\"").Append(Attribute(reference.Label)).Append("\"}");
             }
             var part = display.Substring(offset, chunk.Shown.Length);
             offset += chunk.Shown.Length;

@@ -70,6 +70,7 @@ public static class ExplainerPipelines
                 [
                     new RenderPages(markdown),                           // home, explainers, sections, 404 through Scriban
                     new CreateSiteIndex(),                               // /index.json
+                    new CreateFigureData(),                              // /<slug>/data/figures.csv and .json
                 ],
                 PostProcess = [new ValidateLinks(ThemeTemplates.DisplayPath(options.OutputPath))], // every link and fragment resolves; ids unique
                 Output = [new WriteFiles(stagingFolder)],

@@ -15,4 +15,5 @@ public static class Keys
     public const string Profiles = nameof(Profiles);
     public const string Notes = nameof(Notes);
     public const string Annotations = nameof(Annotations);
+    public const string Data = nameof(Data);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Explainer.Markup;
 using Explainer.Site.Annotations;
+using Explainer.Site.Data;
 
 namespace Explainer.Site;
 
@@ -12,9 +13,10 @@ namespace Explainer.Site;
 public static class SectionMarkdownWriter
 {
     public static string Write(ExplainerModel explainer, SectionModel section, bool fullWidthPunctuation) =>
-        Write(explainer, section, fullWidthPunctuation, ExplainerAnnotations.None);
+        Write(explainer, section, fullWidthPunctuation, ExplainerAnnotations.None, PlacedData.None);
 
-    public static string Write(ExplainerModel explainer, SectionModel section, bool fullWidthPunctuation, ExplainerAnnotations annotations)
+    public static string Write(
+        ExplainerModel explainer, SectionModel section, bool fullWidthPunctuation, ExplainerAnnotations annotations, PlacedData data)
     {
         var md = new StringBuilder();
         md.Append("---\n");
@@ -39,6 +41,9 @@ public static class SectionMarkdownWriter
                 .ToList();
             var references = added.Notes
                 .Select(n => new InsertedRef(n.Position, "#" + n.Anchor, n.Number.ToString(CultureInfo.InvariantCulture), $"註 {n.Number}：{n.Note.Title}"))
+                .Concat(data.Figures
+                    .Where(f => f.ParagraphId == paragraph.Id)
+                    .Select(f => new InsertedRef(f.Position, "/" + SiteUrls.Explainer(explainer) + "#" + FigureAnchor(f.Figure.Id), "圖", $"見圖表：{f.Figure.Label}", "figure-ref")))
                 .ToList();
             md.Append('\n')
                 .Append(InlineMarkdown.Write(paragraph.Source.Text, explainer.Corrections, fullWidthPunctuation, links, references,
@@ -48,6 +53,9 @@ public static class SectionMarkdownWriter
         }
         return md.ToString();
     }
+
+    /// <summary>A figure's row in the chart's table, where its paragraph's reference leads.</summary>
+    public static string FigureAnchor(string figureId) => "figure-" + figureId;
 
     /// <summary>The correction's note beside the paragraph it corrects.</summary>
     public static string CorrectionAnchor(Editorial.Correction correction, string paragraphId) => $"{correction.Key}-{paragraphId}";

@@ -91,33 +91,19 @@ public static class AnnotationPlanner
         var unplaced = ImmutableArray.CreateBuilder<Note>();
         foreach (var note in notes)
         {
-            var needle = note.Prefix + note.Quote + note.Suffix;
-            var hits = paragraphs
-                .SelectMany((p, index) => Occurrences(p.Source.Text, needle).Select(at => (index, at)))
-                .ToList();
-            if (hits.Count == 1)
+            var hits = Data.QuoteLocator.FindAll(paragraphs, note.Prefix, note.Quote, note.Suffix);
+            if (Data.QuoteLocator.Problem($"note '{note.Id}'", note.Quote, hits.Count) is { } problem)
             {
-                anchored.Add((note, hits[0].index, hits[0].at + note.Prefix.Length + note.Quote.Length));
+                diagnostics.Add(new Diagnostic(lenient ? Severity.Warning : Severity.Error, note.SourcePath, note.QuoteLine, note.QuoteColumn, problem));
+                unplaced.Add(note);
                 continue;
             }
-            var problem = hits.Count == 0
-                ? $"note '{note.Id}' quotes text the seed does not have: '{note.Quote}'"
-                : $"note '{note.Id}' quote '{note.Quote}' is found {hits.Count} times; add a prefix or suffix to choose one";
-            diagnostics.Add(new Diagnostic(lenient ? Severity.Warning : Severity.Error, note.SourcePath, note.QuoteLine, note.QuoteColumn, problem));
-            unplaced.Add(note);
+            anchored.Add((note, paragraphs.IndexOf(hits[0].Paragraph), hits[0].End));
         }
         // Numbered in reading order, not in file order.
         var placed = anchored
             .OrderBy(a => a.ParagraphIndex).ThenBy(a => a.Position).ThenBy(a => a.Note.Id, StringComparer.Ordinal)
             .Select((a, i) => new PlacedNote(a.Note, i + 1, paragraphs[a.ParagraphIndex].Id, a.Position));
         return ([.. placed], unplaced.ToImmutable());
-    }
-
-    private static IEnumerable<int> Occurrences(string text, string needle)
-    {
-        for (var at = text.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = text.IndexOf(needle, at + 1, StringComparison.Ordinal))
-        {
-            yield return at;
-        }
     }
 }

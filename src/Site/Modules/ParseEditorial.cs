@@ -38,13 +38,16 @@ public sealed class ParseEditorial : SyncModule
                 case [var stem, "corrections.yml"]:
                     Seed(stem).Corrections = CorrectionSet.Read(file = YamlFile.Parse(path, input.Content));
                     break;
+                case [var stem, "data.yml"]:
+                    Seed(stem).Data = Editorial.Data.DataFile.Read(file = YamlFile.Parse(path, input.Content));
+                    break;
                 case [var stem, "notes", var name] when name.EndsWith(".md", StringComparison.Ordinal):
                     var (yaml, body) = FrontMatter.Split(input.Content);
                     Seed(stem).Notes.Add(Note.Read(file = YamlFile.Parse(path, yaml, lineOffset: 1), name[..^3], body));
                     break;
                 default:
                     context.Diagnostics.Add(Diagnostic.Warning(path, 0, 0,
-                        "not an editorial file Explainer reads (site.yml, profiles/<id>.yml, <seed name>/explainer.yml, <seed name>/corrections.yml, <seed name>/notes/<id>.md)"));
+                        "not an editorial file Explainer reads (site.yml, profiles/<id>.yml, <seed name>/explainer.yml, corrections.yml, data.yml, notes/<id>.md)"));
                     break;
             }
             context.Diagnostics.AddRange(file?.Diagnostics ?? []);
@@ -61,6 +64,7 @@ public sealed class ParseEditorial : SyncModule
                 new(Keys.SeedSettings, editorial.Settings),
                 new(Keys.Corrections, editorial.Corrections),
                 new(Keys.Notes, editorial.Notes.ToImmutableArray()),
+                new(Keys.Data, editorial.Data),
             ]));
         }
         return documents.ToImmutable();
@@ -91,6 +95,8 @@ public sealed class ParseEditorial : SyncModule
         public CorrectionSet Corrections { get; set; } = CorrectionSet.Empty;
 
         public List<Note> Notes { get; } = [];
+
+        public Editorial.Data.ExplainerData Data { get; set; } = Editorial.Data.ExplainerData.None;
     }
 }
 
@@ -109,10 +115,15 @@ public static class EditorialLookup
 
     public static (SeedSettings Settings, CorrectionSet Corrections, ImmutableArray<Note> Notes) ForSeed(IExecutionContext context, string stem)
     {
-        var document = context.OutputsOf(ExplainerPipelines.Editorial)
-            .FirstOrDefault(d => d.TryGet<string>(Keys.SeedStem, out var s) && s == stem);
+        var document = SeedDocument(context, stem);
         return document is null
             ? (SeedSettings.Default, CorrectionSet.Empty, [])
             : (document.Get<SeedSettings>(Keys.SeedSettings), document.Get<CorrectionSet>(Keys.Corrections), document.Get<ImmutableArray<Note>>(Keys.Notes));
     }
+
+    public static Editorial.Data.ExplainerData DataFor(IExecutionContext context, string stem) =>
+        SeedDocument(context, stem)?.Get<Editorial.Data.ExplainerData>(Keys.Data) ?? Editorial.Data.ExplainerData.None;
+
+    private static IDocument? SeedDocument(IExecutionContext context, string stem) =>
+        context.OutputsOf(ExplainerPipelines.Editorial).FirstOrDefault(d => d.TryGet<string>(Keys.SeedStem, out var s) && s == stem);
 }

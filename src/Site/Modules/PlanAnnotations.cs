@@ -5,8 +5,9 @@ using Explainer.Site.Annotations;
 namespace Explainer.Site.Modules;
 
 /// <summary>
-/// Attaches profiles and notes to each explainer (see <see cref="AnnotationPlanner"/>). A profile that
-/// no explainer mentions is a warning: probably a misspelt alias.
+/// Attaches profiles, notes and data to each explainer (see <see cref="AnnotationPlanner"/> and
+/// <see cref="Data.DataPlanner"/>). A profile that no explainer mentions is a warning: probably a
+/// misspelt alias.
 /// </summary>
 public sealed class PlanAnnotations(bool lenient) : SyncModule
 {
@@ -21,8 +22,9 @@ public sealed class PlanAnnotations(bool lenient) : SyncModule
             var stem = Path.GetFileNameWithoutExtension(explainer.SeedFile);
             var (_, _, notes) = EditorialLookup.ForSeed(context, stem);
             var annotations = AnnotationPlanner.Plan(explainer, profiles, notes, lenient, context.Diagnostics);
+            var data = Data.DataPlanner.Plan(explainer, EditorialLookup.DataFor(context, stem), context.Diagnostics);
             mentioned.UnionWith(annotations.ParagraphsByProfile.Keys);
-            documents.Add(input.Clone(metadata: [new(Keys.Annotations, annotations)]));
+            documents.Add(input.Clone(metadata: [new(Keys.Annotations, annotations), new(Keys.Data, data)]));
         }
         foreach (var profile in profiles.Where(p => !mentioned.Contains(p.Id)))
         {

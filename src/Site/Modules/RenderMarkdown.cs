@@ -20,8 +20,15 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : PerDocumentModul
         yield return input.Clone(metadata: [new(Keys.SectionHtml, html)]);
     }
 
-    private static string RelativeTo(string page, string link) =>
-        link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal) ? SiteUrls.Href(page, link[1..]) : link;
+    private static string RelativeTo(string page, string link)
+    {
+        if (!link.StartsWith('/') || link.StartsWith("//", StringComparison.Ordinal))
+        {
+            return link;
+        }
+        // A link into the page itself needs only its fragment.
+        return link.StartsWith("/" + page + "#", StringComparison.Ordinal) ? link[(page.Length + 1)..] : SiteUrls.Href(page, link[1..]);
+    }
 }
 
 /// <summary>A section's HTML as it stands in the whole explainer and on its own page.</summary>

@@ -21,7 +21,7 @@ public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
         var explainers = context.OutputsOf(ExplainerPipelines.Sections)
             .GroupBy(d => d.Get<ExplainerModel>(Keys.Explainer).Slug, StringComparer.Ordinal)
             .Select(g => (Explainer: g.First().Get<ExplainerModel>(Keys.Explainer),
-                Sections: (IReadOnlyList<RenderedSection>)[.. g.Select(d => new RenderedSection(d.Get<SectionModel>(Keys.Section), d.Get<RenderedHtml>(Keys.SectionHtml), d.Get<Annotations.ExplainerAnnotations>(Keys.Annotations)))]))
+                Sections: (IReadOnlyList<RenderedSection>)[.. g.Select(d => new RenderedSection(d.Get<SectionModel>(Keys.Section), d.Get<RenderedHtml>(Keys.SectionHtml), d.Get<Annotations.ExplainerAnnotations>(Keys.Annotations), d.Get<Data.PlacedData>(Keys.Data)))]))
             .OrderBy(e => e.Explainer.SeedFile, StringComparer.Ordinal)
             .ToList();
 

@@ -10,10 +10,11 @@ public sealed class WriteSectionMarkdown : PerDocumentModule
         var explainer = input.Get<ExplainerModel>(Keys.Explainer);
         var fullWidth = EditorialLookup.Site(context).FullWidthPunctuation;
         var annotations = input.Get<Annotations.ExplainerAnnotations>(Keys.Annotations);
+        var data = input.Get<Data.PlacedData>(Keys.Data);
         return explainer.Sections.Select(section => new Document(
             input.Source,
             SiteUrls.SectionMarkdown(explainer, section),
-            SectionMarkdownWriter.Write(explainer, section, fullWidth, annotations),
-            [new(Keys.Explainer, explainer), new(Keys.Section, section), new(Keys.Annotations, annotations)]));
+            SectionMarkdownWriter.Write(explainer, section, fullWidth, annotations, data),
+            [new(Keys.Explainer, explainer), new(Keys.Section, section), new(Keys.Annotations, annotations), new(Keys.Data, data)]));
     }
 }

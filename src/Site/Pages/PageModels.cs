@@ -57,14 +57,36 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
     {
         carded ??= new HashSet<string>(StringComparer.Ordinal);
         var section = rendered.Section;
-        var html = from == SiteUrls.Section(explainer, section) ? rendered.Html.OnSectionPage : rendered.Html.OnExplainer;
+        var onSectionPage = from == SiteUrls.Section(explainer, section);
+        var html = onSectionPage ? rendered.Html.OnSectionPage : rendered.Html.OnExplainer;
+        // On a section's own page, paragraphs of other sections are on the explainer's page.
+        string ParagraphHref(string id) =>
+            !onSectionPage || section.Paragraphs.Any(p => p.Id == id) ? "#" + id : Href(from, SiteUrls.Explainer(explainer)) + "#" + id;
+        string NoteHref(string noteId) =>
+            rendered.Annotations.Paragraphs.Values.SelectMany(a => a.Notes).FirstOrDefault(n => n.Note.Id == noteId) is { } note
+                ? ParagraphHref(note.ParagraphId).Replace(note.ParagraphId, note.Anchor, StringComparison.Ordinal)
+                : "";
+        var dataHref = Href(from, SiteUrls.Explainer(explainer) + "data/");
         var margin = new MarginModels(markdown, target => Href(from, target));
         var byId = section.Paragraphs.ToDictionary(p => p.Id, StringComparer.Ordinal);
         return new
         {
             Paragraphs = html.Blocks
                 .Where(b => byId.ContainsKey(b.Id))
-                .Select(b => margin.Paragraph(explainer, section, byId[b.Id], b, rendered.Annotations.For(b.Id), carded))
+                .Select(b => new
+                {
+                    Paragraph = margin.Paragraph(explainer, section, byId[b.Id], b, rendered.Annotations.For(b.Id), carded),
+                    Blocks = rendered.Data.BlocksFollowing(b.Id).Select(id => new
+                    {
+                        Kind = id,
+                        Model = id switch
+                        {
+                            Data.PlacedData.ChartId => ChartModels.Figures(rendered.Data, ParagraphHref, dataHref + "figures.csv", dataHref + "figures.json", NoteHref),
+                            Data.PlacedData.ComputeId => ChartModels.Compute(rendered.Data, ParagraphHref),
+                            _ => ChartModels.Timeline(rendered.Data, ParagraphHref),
+                        },
+                    }).ToList(),
+                })
                 .ToList(),
             section.Slug,
             section.Order,
@@ -95,4 +117,4 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
 }
 
 /// <summary>A section with its rendered Markdown and what the explainer adds to it.</summary>
-public sealed record RenderedSection(SectionModel Section, Modules.RenderedHtml Html, Annotations.ExplainerAnnotations Annotations);
+public sealed record RenderedSection(SectionModel Section, Modules.RenderedHtml Html, Annotations.ExplainerAnnotations Annotations, Data.PlacedData Data);

@@ -155,4 +155,34 @@ public sealed class BuildBehaviourTests : IDisposable
         Assert.DoesNotContain(Directory.GetFiles(_builds.Output, "*", SearchOption.AllDirectories), f => f.Contains("_explainer", StringComparison.Ordinal));
         Assert.DoesNotContain("這句話已經不在文章裡", string.Concat(Directory.GetFiles(_builds.Output, "*.html", SearchOption.AllDirectories).Select(File.ReadAllText)));
     }
+
+    [Fact]
+    public async Task Changing_a_figure_in_the_seed_fails_naming_the_data_file_and_line()
+    {
+        var seeds = _builds.Copy(RepoPaths.Seeds, "seeds");
+        var seed = Directory.GetFiles(seeds, "*.txt").Single();
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("砍掉20億美元", "砍掉30億美元", StringComparison.Ordinal));
+
+        var result = await _builds.BuildAsync(seeds: seeds);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.EndsWith("data.yml", error.File);
+        Assert.True(error.Line > 1);
+        Assert.Contains("30億", error.Message);
+        Assert.Contains("2,000,000,000", error.Message);
+    }
+
+    [Fact]
+    public async Task A_figure_whose_quote_is_gone_fails_naming_the_data_file()
+    {
+        var seeds = _builds.Copy(RepoPaths.Seeds, "seeds");
+        var seed = Directory.GetFiles(seeds, "*.txt").Single();
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("裁員600人", "裁撤了部分職位", StringComparison.Ordinal));
+
+        var result = await _builds.BuildAsync(seeds: seeds);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.File.EndsWith("data.yml", StringComparison.Ordinal) && d.Message.Contains("裁員600人", StringComparison.Ordinal));
+    }
 }

@@ -1,0 +1,49 @@
+using System.Globalization;
+using Explainer.Editorial.Data;
+
+namespace Explainer.Site.Pages;
+
+/// <summary>How a figure reads: in 億 for the Chinese reader, with the English equivalent beside it.</summary>
+public static class FigureText
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Chinese(Figure figure, StatedNumber stated)
+    {
+        var about = figure.Approximate ? "約 " : "";
+        if (figure.Currency == "USD")
+        {
+            return figure.Kind == FigureKind.Range
+                ? $"{stated.Text}美元"
+                : $"{about}{Yi(figure.Value)}美元";
+        }
+        return $"{about}{figure.Value.ToString("0.##", Invariant)} {figure.Unit}";
+    }
+
+    public static string English(Figure figure)
+    {
+        var about = figure.Approximate ? "about " : "";
+        if (figure.Currency == "USD")
+        {
+            return figure.Kind switch
+            {
+                FigureKind.Range when figure.Value >= 100_000_000m && figure.ValueMax < 1_000_000_000m => "hundreds of millions of US$",
+                FigureKind.Range => $"US${Short(figure.Value)}–{Short(figure.ValueMax)}",
+                _ => $"{about}US${Short(figure.Value)}",
+            };
+        }
+        return $"{about}{figure.Value.ToString("0.##", Invariant)} {figure.UnitEn}".TrimEnd();
+    }
+
+    /// <summary>20 億, 143 億, 6000 億, 1 兆.</summary>
+    public static string Yi(decimal value) =>
+        value >= 1_000_000_000_000m
+            ? $"{(value / 1_000_000_000_000m).ToString("0.##", Invariant)} 兆"
+            : $"{(value / 100_000_000m).ToString("0.##", Invariant)} 億";
+
+    /// <summary>2 billion, 14.3 billion, 600 billion, 200 million.</summary>
+    public static string Short(decimal value) =>
+        value >= 1_000_000_000_000m ? $"{(value / 1_000_000_000_000m).ToString("0.##", Invariant)} trillion"
+        : value >= 1_000_000_000m ? $"{(value / 1_000_000_000m).ToString("0.##", Invariant)} billion"
+        : $"{(value / 1_000_000m).ToString("0.##", Invariant)} million";
+}
