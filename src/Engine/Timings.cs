@@ -5,9 +5,13 @@ using System.Text;
 
 namespace Explainer.Engine;
 
-public sealed record PhaseTiming(string Pipeline, Phase Phase, TimeSpan Elapsed, int Documents);
+public sealed record PhaseTiming(string Pipeline, Phase Phase, TimeSpan Elapsed, int Documents)
+{
+    /// <summary>The phase did not run: its inputs were unchanged, so the last run's documents were kept.</summary>
+    public bool Reused { get; init; }
+}
 
-/// <summary>Per-pipeline, per-phase elapsed times, printed as a table after a run.</summary>
+/// <summary>Per-pipeline, per-phase elapsed times (or "reused"), printed as a table after a run.</summary>
 public sealed class Timings
 {
     private readonly ConcurrentDictionary<(string, Phase), PhaseTiming> _entries = new();
@@ -37,7 +41,7 @@ public sealed class Timings
             var documents = 0;
             foreach (var phase in phases)
             {
-                var cell = _entries.TryGetValue((name, phase), out var timing) ? Milliseconds(timing.Elapsed) : "-";
+                var cell = _entries.TryGetValue((name, phase), out var timing) ? (timing.Reused ? "reused" : Milliseconds(timing.Elapsed)) : "-";
                 documents = timing?.Documents ?? documents;
                 builder.Append(" | ").Append(cell.PadLeft(11));
             }

@@ -19,58 +19,93 @@ public sealed record BuildOptions(string SeedsPath, string InputPath, string The
 public sealed record BuildResult(bool Succeeded, ImmutableArray<Diagnostic> Diagnostics, string TimingTable, int FilesWritten)
 {
     public string ReportHtml { get; init; } = "";
+
+    /// <summary>Output files ('/'-separated) this build created, changed or deleted: all of them on a first build.</summary>
+    public ImmutableArray<string> ChangedFiles { get; init; } = [];
+}
+
+/// <summary>One clean build: the command line's <c>build</c>.</summary>
+public static class SiteBuild
+{
+    /// <summary>
+    /// Stages beside the output and swaps the whole folder in with two renames, so readers see the old
+    /// site or the new one, never half of each.
+    /// </summary>
+    public static async Task<BuildResult> RunAsync(BuildOptions options, CancellationToken cancellationToken)
+    {
+        using var builder = new SiteBuilder(options, Path.GetFullPath(options.OutputPath) + ".staging", OutputFolder.Swap);
+        return await builder.RunAsync(cancellationToken);
+    }
 }
 
 /// <summary>
-/// One build: run the pipelines into a staging folder beside the output, then swap it in. A failed
-/// build deletes its staging folder and leaves the previous output exactly as it was.
+/// Builds one site again and again (the preview's builder): the pipelines run into a staging folder,
+/// and only a build that passed reaches the output. Later runs reuse every phase whose inputs did not
+/// change (see <see cref="Engine.Engine"/>) and only the files that differ are rewritten, so the
+/// output always equals what a clean build would write.
 /// </summary>
-public static class SiteBuild
+public sealed class SiteBuilder : IDisposable
 {
-    public static async Task<BuildResult> RunAsync(BuildOptions options, CancellationToken cancellationToken)
+    private readonly BuildOptions _options;
+    private readonly string _output;
+    private readonly string _staging;
+    private readonly Func<string, string, ImmutableArray<string>> _publish;
+    private readonly Engine.Engine _engine;
+
+    /// <summary>Stages in a scratch folder and mirrors the changed files into the output.</summary>
+    public SiteBuilder(BuildOptions options)
+        : this(options, ScratchFolder(), OutputFolder.Mirror)
     {
-        var output = Path.GetFullPath(options.OutputPath);
-        var staging = output + ".staging";
-        DeleteFolder(staging);
-        Directory.CreateDirectory(staging);
+    }
+
+    internal SiteBuilder(BuildOptions options, string staging, Func<string, string, ImmutableArray<string>> publish)
+    {
+        _output = Path.GetFullPath(options.OutputPath);
+        _options = options with { OutputPath = _output };
+        _staging = staging;
+        _publish = publish;
+        _engine = new Engine.Engine(ExplainerPipelines.Create(_options, _staging));
+    }
+
+    public BuildOptions Options => _options;
+
+    /// <summary>Runs are consecutive: call again only when the previous run is done.</summary>
+    public async Task<BuildResult> RunAsync(CancellationToken cancellationToken)
+    {
+        OutputFolder.Delete(_staging);
+        Directory.CreateDirectory(_staging);
         try
         {
-            var engine = new Engine.Engine(ExplainerPipelines.Create(options with { OutputPath = output }, staging));
-            var result = await engine.ExecuteAsync(cancellationToken);
-            var table = result.Timings.ToTable(engine.PipelineOrder);
-            var failed = !result.Succeeded || (options.Strict && result.Diagnostics.Any(d => d.Severity == Severity.Warning));
+            var result = await _engine.ExecuteAsync(cancellationToken);
+            var table = result.Timings.ToTable(_engine.PipelineOrder);
+            var failed = !result.Succeeded || (_options.Strict && result.Diagnostics.Any(d => d.Severity == Severity.Warning));
             if (failed)
             {
                 return new BuildResult(false, result.Diagnostics, table, 0);
             }
-            var written = Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Count();
-            Swap(staging, output);
-            return new BuildResult(true, result.Diagnostics, table, written) { ReportHtml = BuildReport.Render(result) };
+            var files = Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories).Count();
+            var changed = _publish(_staging, _output);
+            return new BuildResult(true, result.Diagnostics, table, files)
+            {
+                ReportHtml = BuildReport.Render(result),
+                ChangedFiles = changed,
+            };
         }
         finally
         {
-            DeleteFolder(staging);
+            OutputFolder.Delete(_staging);
         }
     }
 
-    /// <summary>Two renames, so readers of the output folder see the old site or the new one, never half of each.</summary>
-    private static void Swap(string staging, string output)
-    {
-        var previous = output + ".previous";
-        DeleteFolder(previous);
-        if (Directory.Exists(output))
-        {
-            Directory.Move(output, previous);
-        }
-        Directory.Move(staging, output);
-        DeleteFolder(previous);
-    }
+    public void Dispose() => OutputFolder.Delete(_staging);
 
-    private static void DeleteFolder(string path)
+    /// <summary>
+    /// RAM-backed where the system has one (/dev/shm on Linux): every build writes every file to
+    /// staging just to compare it, and on a disk that costs more than the build itself.
+    /// </summary>
+    private static string ScratchFolder()
     {
-        if (Directory.Exists(path))
-        {
-            Directory.Delete(path, recursive: true);
-        }
+        var name = "explainer-staging-" + Guid.NewGuid().ToString("N");
+        return Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), name);
     }
 }
