@@ -8,14 +8,25 @@ public static class FigureText
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>How English writes a currency before its amount: US$, NT$, HK$ …</summary>
+    public static string CurrencyPrefix(string currency) => currency switch
+    {
+        "USD" => "US$",
+        "TWD" => "NT$",
+        "HKD" => "HK$",
+        "" => "",
+        _ => currency + " ",
+    };
+
     public static string Chinese(Figure figure, StatedNumber stated)
     {
         var about = figure.Approximate ? "約 " : "";
-        if (figure.Currency == "USD")
+        if (figure.Currency.Length > 0)
         {
+            var unit = figure.Currency == "USD" ? "美元" : figure.Unit;
             return figure.Kind == FigureKind.Range
-                ? $"{stated.Text}美元"
-                : $"{about}{Yi(figure.Value)}美元";
+                ? $"{stated.Text}{unit}"
+                : $"{about}{Yi(figure.Value)}{unit}";
         }
         return $"{about}{figure.Value.ToString("0.##", Invariant)} {figure.Unit}";
     }
@@ -23,13 +34,14 @@ public static class FigureText
     public static string English(Figure figure)
     {
         var about = figure.Approximate ? "about " : "";
-        if (figure.Currency == "USD")
+        if (figure.Currency.Length > 0)
         {
+            var prefix = CurrencyPrefix(figure.Currency);
             return figure.Kind switch
             {
-                FigureKind.Range when figure.Value >= 100_000_000m && figure.ValueMax < 1_000_000_000m => "hundreds of millions of US$",
-                FigureKind.Range => $"US${Short(figure.Value)}–{Short(figure.ValueMax)}",
-                _ => $"{about}US${Short(figure.Value)}",
+                FigureKind.Range when figure.Value >= 100_000_000m && figure.ValueMax < 1_000_000_000m => $"hundreds of millions of {prefix.Trim()}",
+                FigureKind.Range => $"{prefix}{Short(figure.Value)}–{Short(figure.ValueMax)}",
+                _ => $"{about}{prefix}{Short(figure.Value)}",
             };
         }
         return $"{about}{figure.Value.ToString("0.##", Invariant)} {figure.UnitEn}".TrimEnd();

@@ -185,4 +185,66 @@ public sealed class BuildBehaviourTests : IDisposable
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.File.EndsWith("data.yml", StringComparison.Ordinal) && d.Message.Contains("裁員600人", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task One_alias_claimed_by_two_profiles_is_an_error_naming_both_files()
+    {
+        var input = _builds.Copy(RepoPaths.Input, "input");
+        File.WriteAllText(Path.Combine(input, "profiles", "wang-twin.yml"), "id: wang-twin\nname: 另一個 Wang\naliases: [Wang]\nwhy: 測試\n");
+
+        var result = await _builds.BuildAsync(input: input);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Contains("alexandr-wang.yml", error.Message);
+        Assert.Contains("wang-twin.yml", error.Message);
+    }
+
+    [Fact]
+    public async Task A_profile_that_matches_nothing_is_a_warning()
+    {
+        var input = _builds.Copy(RepoPaths.Input, "input");
+        File.WriteAllText(Path.Combine(input, "profiles", "nobody.yml"), "id: nobody\nname: Nobody\naliases: [Nobody At All]\nwhy: 測試\n");
+
+        var result = await _builds.BuildAsync(input: input);
+
+        Assert.True(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Warning && d.File.EndsWith("nobody.yml", StringComparison.Ordinal) && d.Message.Contains("matches nothing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Another_seed_draws_its_own_chart_from_its_own_data()
+    {
+        var seeds = _builds.EmptyFolder("seeds");
+        File.WriteAllText(Path.Combine(seeds, "budget.txt"), "市府預算出爐\n市府明年編列預算300億元,其中捷運占50億元。\n議會將在下月審查。\n");
+        var input = _builds.EmptyFolder("input");
+        Directory.CreateDirectory(Path.Combine(input, "budget"));
+        File.WriteAllText(Path.Combine(input, "budget", "data.yml"), """
+            chart:
+              title: 捷運占明年預算六分之一
+              after: 議會將在下月審查
+            figures:
+              - id: total
+                label: 明年預算
+                value: 30_000_000_000
+                unit: 元
+                currency: TWD
+                quote: 預算300億元
+              - id: mrt
+                label: 捷運
+                value: 5_000_000_000
+                unit: 元
+                currency: TWD
+                quote: 捷運占50億元
+            """);
+
+        var result = await _builds.BuildAsync(seeds: seeds, input: input);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var url = SiteIndex.Load(_builds.Output).Explainers.Single().Url.Trim('/');
+        var page = File.ReadAllText(Path.Combine(_builds.Output, url, "index.html"));
+        Assert.Contains("捷運占明年預算六分之一", page);
+        Assert.Contains("50 億元（NT$5 billion）", page);
+        Assert.True(File.Exists(Path.Combine(_builds.Output, url, "data", "figures.csv")));
+    }
 }
