@@ -39,7 +39,7 @@ public static partial class RelativeDate
             };
             var start = new DateOnly(year, first, 1);
             var end = new DateOnly(year, last, DateTime.DaysInMonth(year, last));
-            return new ResolvedDate(start, end, $"{year} 年{name}（{first}–{last} 月）", $"「{expression}」：報導發表於 {year} 年，北半球{name}為 {first} 至 {last} 月");
+            return new ResolvedDate(start, end, $"{year} 年{name}（{first}–{last} 月）", $"報導發表於 {year} 年，北半球{name}為 {first} 至 {last} 月");
         }
         if (MonthDay().Match(expression) is { Success: true } monthDay)
         {
@@ -56,17 +56,17 @@ public static partial class RelativeDate
                     return null;
                 }
                 var date = new DateOnly(year, month, day);
-                return new ResolvedDate(date, date, $"{year} 年 {month} 月 {day} 日", $"「{expression}」：報導發表於 {year} 年，未寫年份即指當年");
+                return new ResolvedDate(date, date, $"{year} 年 {month} 月 {day} 日", $"報導發表於 {year} 年，未寫年份即指當年");
             }
             var first = new DateOnly(year, month, 1);
-            return new ResolvedDate(first, first.AddMonths(1).AddDays(-1), $"{year} 年 {month} 月", $"「{expression}」：報導發表於 {year} 年，未寫年份即指當年");
+            return new ResolvedDate(first, first.AddMonths(1).AddDays(-1), $"{year} 年 {month} 月", $"報導發表於 {year} 年，未寫年份即指當年");
         }
         if (MonthsLater().Match(expression) is { Success: true } later && previous is not null)
         {
             var count = later.Groups[1].Value is var n && char.IsAsciiDigit(n[0]) ? int.Parse(n, CultureInfo.InvariantCulture) : (int)ChineseNumber.First(n)!.Min; // the pattern admits only numerals
             var start = new DateOnly(previous.Start.Year, previous.Start.Month, 1).AddMonths(count);
             return new ResolvedDate(start, start.AddMonths(1).AddDays(-1), $"{start.Year} 年 {start.Month} 月（約）",
-                $"「{expression}」：前一事件在 {previous.Display}，往後推 {count} 個月");
+                $"前一事件在 {previous.Display}，往後推 {count} 個月");
         }
         if (ThisWeek().Match(expression) is { Success: true } week)
         {
@@ -75,7 +75,7 @@ public static partial class RelativeDate
             var monday = published.AddDays(-(((int)published.DayOfWeek + 6) % 7));
             var date = monday.AddDays(target);
             return new ResolvedDate(date, date, $"{date.Year} 年 {date.Month} 月 {date.Day} 日（{Weekday(date)}）",
-                $"「{expression}」：報導發表於 {published:yyyy-MM-dd}（{Weekday(published)}），同一週的{Weekday(date)}");
+                $"報導發表於 {published:yyyy-MM-dd}（{Weekday(published)}），同一週的{Weekday(date)}");
         }
         return null;
     }
