@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Explainer.Engine;
 using Explainer.Site.Data;
 using Explainer.Site.Pages;
@@ -15,13 +13,6 @@ namespace Explainer.Site.Modules;
 /// </summary>
 public sealed class CreateFigureData : SyncModule
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // CJK stays readable; the file is JSON, not HTML
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-    };
-
     private static readonly string[] Columns =
         ["id", "label", "label_en", "value", "value_max", "unit", "unit_en", "currency", "kind", "approximate", "text_zh", "text_en", "quote", "paragraph_url"];
 
@@ -55,7 +46,7 @@ public sealed class CreateFigureData : SyncModule
             var folder = SiteUrls.Explainer(explainer) + "data/";
             documents.Add(new Document(null, folder + "figures.csv", Csv(rows)));
             documents.Add(new Document(null, folder + "figures.json",
-                JsonSerializer.Serialize(new { Explainer = explainer.Slug, explainer.Title, Seed = explainer.SeedFile, Figures = rows }, Json) + "\n"));
+                SiteJson.Serialize(new { Explainer = explainer.Slug, explainer.Title, Seed = explainer.SeedFile, Figures = rows })));
         }
         return documents.ToImmutable();
     }

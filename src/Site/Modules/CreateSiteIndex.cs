@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Explainer.Engine;
 
 namespace Explainer.Site.Modules;
@@ -11,13 +9,6 @@ namespace Explainer.Site.Modules;
 /// </summary>
 public sealed class CreateSiteIndex : SyncModule
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // CJK stays readable; the file is JSON, not HTML
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-    };
-
     protected override ImmutableArray<IDocument> Execute(ImmutableArray<IDocument> inputs, IExecutionContext context)
     {
         var site = EditorialLookup.Site(context);
@@ -45,6 +36,6 @@ public sealed class CreateSiteIndex : SyncModule
             })
             .ToList();
         var index = new { Site = new { site.Title, site.BaseUrl, site.Language }, Explainers = explainers };
-        return [.. inputs, new Document(null, SiteUrls.Index, JsonSerializer.Serialize(index, Json) + "\n")];
+        return [.. inputs, new Document(null, SiteUrls.Index, SiteJson.Serialize(index))];
     }
 }
