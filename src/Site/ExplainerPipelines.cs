@@ -38,8 +38,8 @@ public static class ExplainerPipelines
             },
             new Pipeline(Assets)
             {
-                Input = [new ReadFiles(Path.Combine(options.ThemePath, "assets"), "**/*")], // CSS, favicon: copied as they are
-                Process = [new PlaceAssets()],                           // theme/assets/x → /assets/x, favicon at the root
+                Input = [new ReadFiles(Path.Combine(options.ThemePath, "assets"), "**/*")], // CSS, scripts, favicon: copied as they are
+                Process = [new PlaceAssets()],                           // theme/assets/x → /assets/x; favicon and embed.js at the root
                 Output = [new WriteFiles(stagingFolder)],
             },
             new Pipeline(Seeds)
@@ -71,6 +71,7 @@ public static class ExplainerPipelines
                     new RenderPages(markdown),                           // home, explainers, sections, 404 through Scriban
                     new CreateSiteIndex(),                               // /index.json
                     new CreateFigureData(),                              // /<slug>/data/figures.csv and .json
+                    new CreateOEmbed(),                                  // /oembed/<slug>/<section>.json
                 ],
                 PostProcess = [new ValidateLinks(ThemeTemplates.DisplayPath(options.OutputPath))], // every link and fragment resolves; ids unique
                 Output = [new WriteFiles(stagingFolder)],

@@ -21,6 +21,14 @@ public static class SiteUrls
 
     public static string SectionMarkdown(ExplainerModel explainer, SectionModel section) => $"{explainer.Slug}/{section.Slug}.md";
 
+    /// <summary>The section alone, with minimal chrome, for other sites' iframes.</summary>
+    public static string Embed(ExplainerModel explainer, SectionModel section) => $"embed/{explainer.Slug}/{section.Slug}/";
+
+    public static string OEmbed(ExplainerModel explainer, SectionModel section) => $"oembed/{explainer.Slug}/{section.Slug}.json";
+
+    /// <summary>The loader other sites include to turn a placeholder into a self-sizing iframe.</summary>
+    public const string EmbedLoader = "embed.js";
+
     /// <summary>The file a URL path is served from: directories serve their index.html.</summary>
     public static string FileOf(string path) => path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
 

@@ -102,4 +102,21 @@
 
   narrow.addEventListener("change", reset);
   reset();
+
+  // Copy buttons for the embed snippets (the snippets themselves read fine without them).
+  for (const pre of document.querySelectorAll(".embed-code pre")) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy-button";
+    button.textContent = "複製";
+    button.addEventListener("click", async () => {
+      try {
+        await navigator.clipboard.writeText(pre.querySelector("code").textContent);
+        button.textContent = "已複製";
+      } catch {
+        button.textContent = "請手動選取";
+      }
+    });
+    pre.prepend(button);
+  }
 })();

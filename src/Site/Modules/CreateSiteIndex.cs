@@ -31,6 +31,8 @@ public sealed class CreateSiteIndex : SyncModule
                     s.Order,
                     Url = "/" + SiteUrls.Section(e, s),
                     MarkdownUrl = "/" + SiteUrls.SectionMarkdown(e, s),
+                    EmbedUrl = "/" + SiteUrls.Embed(e, s),
+                    OembedUrl = "/" + SiteUrls.OEmbed(e, s),
                     Lines = new[] { s.FirstLine, s.LastLine },
                 }).ToList(),
             })

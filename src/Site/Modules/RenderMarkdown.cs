@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Explainer.Engine;
 using Explainer.Markup;
 using Markdig;
@@ -7,7 +8,7 @@ namespace Explainer.Site.Modules;
 /// <summary>
 /// Renders each section's Markdown with the site's one Markdig pipeline; the Markdown itself is kept.
 /// Site-root links in it (<c>/profiles/x/</c>) become links relative to the page, and a section stands
-/// on two pages at different depths (the whole explainer and its own page), so it is rendered for each.
+/// on three pages at different depths (the whole explainer, its own page, its embed), so it is rendered for each.
 /// </summary>
 public sealed class RenderMarkdown(MarkdownPipeline pipeline) : PerDocumentModule
 {
@@ -16,7 +17,8 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : PerDocumentModul
         var explainer = input.Get<ExplainerModel>(Keys.Explainer);
         var section = input.Get<SectionModel>(Keys.Section);
         SectionHtml RenderFor(string page) => MarkdownRendering.RenderSection(input.Content, pipeline, link => RelativeTo(page, link));
-        var html = new RenderedHtml(RenderFor(SiteUrls.Explainer(explainer)), RenderFor(SiteUrls.Section(explainer, section)));
+        string[] pages = [SiteUrls.Explainer(explainer), SiteUrls.Section(explainer, section), SiteUrls.Embed(explainer, section)];
+        var html = new RenderedHtml(pages.ToImmutableDictionary(page => page, RenderFor, StringComparer.Ordinal));
         yield return input.Clone(metadata: [new(Keys.SectionHtml, html)]);
     }
 
@@ -31,5 +33,8 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : PerDocumentModul
     }
 }
 
-/// <summary>A section's HTML as it stands in the whole explainer and on its own page.</summary>
-public sealed record RenderedHtml(SectionHtml OnExplainer, SectionHtml OnSectionPage);
+/// <summary>A section's HTML for each page it stands on: the whole explainer, its own page, its embed.</summary>
+public sealed record RenderedHtml(ImmutableDictionary<string, SectionHtml> ByPage)
+{
+    public SectionHtml For(string page) => ByPage[page];
+}

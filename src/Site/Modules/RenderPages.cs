@@ -87,6 +87,17 @@ public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
                     Next = i + 1 < sections.Count ? models.Section(sectionPath, explainer, sections[i + 1]) : null,
                     Corrections = PageModels.Corrections(CorrectionList.For(explainer, [section.Section], includeHeadline: section.Section.IsLead)),
                 }));
+                var embedPath = SiteUrls.Embed(explainer, section.Section);
+                pages.Add(Page(embedPath, "pages/embed.sbn", new
+                {
+                    models.Site,
+                    Page = models.Page(embedPath, "embed", $"{section.Section.Title}｜{explainer.Title}", explainer.TitleEn),
+                    Explainer = models.Explainer(embedPath, explainer, sections),
+                    Section = models.Section(embedPath, explainer, section),
+                    Previous = i > 0 ? models.Section(embedPath, explainer, sections[i - 1]) : null,
+                    Next = i + 1 < sections.Count ? models.Section(embedPath, explainer, sections[i + 1]) : null,
+                    Corrections = PageModels.Corrections(CorrectionList.For(explainer, [section.Section], includeHeadline: section.Section.IsLead)),
+                }));
             }
         }
         return pages.ToImmutable();

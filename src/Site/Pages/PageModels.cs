@@ -57,11 +57,14 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
     {
         carded ??= new HashSet<string>(StringComparer.Ordinal);
         var section = rendered.Section;
-        var onSectionPage = from == SiteUrls.Section(explainer, section);
-        var html = onSectionPage ? rendered.Html.OnSectionPage : rendered.Html.OnExplainer;
-        // On a section's own page, paragraphs of other sections are on the explainer's page.
+        var alone = from != SiteUrls.Explainer(explainer);
+        // A section seen from a page it does not stand on (a neighbour's page, a table of contents)
+        // needs its title and links, not its paragraphs.
+        var standsHere = rendered.Html.ByPage.TryGetValue(from, out var html);
+        html ??= rendered.Html.For(SiteUrls.Explainer(explainer));
+        // On a section's own page (or its embed), paragraphs of other sections are on the explainer's page.
         string ParagraphHref(string id) =>
-            !onSectionPage || section.Paragraphs.Any(p => p.Id == id) ? "#" + id : Href(from, SiteUrls.Explainer(explainer)) + "#" + id;
+            !alone || section.Paragraphs.Any(p => p.Id == id) ? "#" + id : Href(from, SiteUrls.Explainer(explainer)) + "#" + id;
         string NoteHref(string noteId) =>
             rendered.Annotations.Paragraphs.Values.SelectMany(a => a.Notes).FirstOrDefault(n => n.Note.Id == noteId) is { } note
                 ? ParagraphHref(note.ParagraphId).Replace(note.ParagraphId, note.Anchor, StringComparison.Ordinal)
@@ -71,7 +74,7 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
         var byId = section.Paragraphs.ToDictionary(p => p.Id, StringComparer.Ordinal);
         return new
         {
-            Paragraphs = html.Blocks
+            Paragraphs = !standsHere ? [] : html.Blocks
                 .Where(b => byId.ContainsKey(b.Id))
                 .Select(b => new
                 {
@@ -96,6 +99,9 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
             HeadingHtml = html.HeadingHtml,
             Href = Href(from, SiteUrls.Section(explainer, section)),
             MarkdownHref = Href(from, SiteUrls.SectionMarkdown(explainer, section)),
+            EmbedUrl = site.BaseUrl + "/" + SiteUrls.Embed(explainer, section),
+            OEmbedUrl = site.BaseUrl + "/" + SiteUrls.OEmbed(explainer, section),
+            CanonicalUrl = site.BaseUrl + "/" + SiteUrls.Section(explainer, section),
             Lines = SectionMarkdownWriter.Lines(section.FirstLine, section.LastLine),
             // A lead section's page also shows the headline and subtitle above its paragraphs.
             ArticleLines = SectionMarkdownWriter.Lines(section.IsLead ? explainer.Seed.HeadlineLine : section.FirstLine, section.LastLine),

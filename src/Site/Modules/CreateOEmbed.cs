@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using System.Net;
+using Explainer.Engine;
+
+namespace Explainer.Site.Modules;
+
+/// <summary>
+/// /oembed/&lt;slug&gt;/&lt;section&gt;.json for each section (oEmbed 1.0, type "rich"): the loader snippet
+/// other sites paste, sized for a column, with the provider and author named.
+/// </summary>
+public sealed class CreateOEmbed : SyncModule
+{
+    public const int Width = 640;
+    public const int Height = 900;
+
+    protected override ImmutableArray<IDocument> Execute(ImmutableArray<IDocument> inputs, IExecutionContext context)
+    {
+        var site = EditorialLookup.Site(context);
+        var documents = inputs.ToBuilder();
+        foreach (var explainer in context.OutputsOf(ExplainerPipelines.Seeds).Select(d => d.Get<ExplainerModel>(Keys.Explainer)).OrderBy(e => e.SeedFile, StringComparer.Ordinal))
+        {
+            foreach (var section in explainer.Sections)
+            {
+                var title = $"{section.Title}｜{explainer.Title}";
+                documents.Add(new Document(null, SiteUrls.OEmbed(explainer, section), SiteJson.Serialize(new
+                {
+                    Version = "1.0",
+                    Type = "rich",
+                    Title = title,
+                    Html = Snippet(site.BaseUrl, site.BaseUrl + "/" + SiteUrls.Embed(explainer, section), title),
+                    Width,
+                    Height,
+                    ProviderName = site.Title,
+                    ProviderUrl = site.BaseUrl + "/",
+                    AuthorName = site.Author.Length > 0 ? site.Author : site.Publisher,
+                    AuthorUrl = site.BaseUrl + "/",
+                    CacheAge = 86400,
+                })));
+            }
+        }
+        return documents.ToImmutable();
+    }
+
+    /// <summary>The same snippet as the section page's "嵌入此段".</summary>
+    public static string Snippet(string baseUrl, string embedUrl, string title) =>
+        $"<div data-explainer-embed=\"{WebUtility.HtmlEncode(embedUrl)}\" data-title=\"{WebUtility.HtmlEncode(title)}\"></div>"
+        + $"<script async src=\"{WebUtility.HtmlEncode(baseUrl)}/{SiteUrls.EmbedLoader}\"></script>";
+}
