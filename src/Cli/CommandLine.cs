@@ -39,6 +39,7 @@ public static class CommandLine
         var build = new Command("build", "Build the site from the seeds into the output folder (the default command).");
         build.SetAction(BuildCommand.RunAsync);
         root.Subcommands.Add(build);
+        root.Subcommands.Add(PreviewCommand.Create());
         root.SetAction(BuildCommand.RunAsync);
         return root;
     }

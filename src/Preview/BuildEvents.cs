@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Threading.Channels;
+
+namespace Explainer.Preview;
+
+/// <summary>
+/// Tells open pages about builds, as Server-Sent Events: <c>reload</c> (the build passed; data: the
+/// changed URLs) and <c>problems</c> (it failed; data: the diagnostics, while the last good site stays
+/// served). A page that connects while the build is broken is told at once. The number of listeners
+/// and of events waiting for a slow one are bounded.
+/// </summary>
+public sealed class BuildEvents
+{
+    public const int MaxListeners = 32;
+    private const int MaxWaiting = 8;
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    private readonly ConcurrentDictionary<Channel<string>, byte> _listeners = new();
+    private string? _standing;
+
+    public int ListenerCount => _listeners.Count;
+
+    /// <summary>Null when <see cref="MaxListeners"/> pages already listen.</summary>
+    public ChannelReader<string>? Listen()
+    {
+        var channel = Channel.CreateBounded<string>(new BoundedChannelOptions(MaxWaiting) { FullMode = BoundedChannelFullMode.DropOldest });
+        lock (_listeners)
+        {
+            if (_listeners.Count >= MaxListeners)
+            {
+                return null;
+            }
+            _listeners[channel] = 0;
+            if (Volatile.Read(ref _standing) is { } standing)
+            {
+                channel.Writer.TryWrite(standing);
+            }
+        }
+        return channel.Reader;
+    }
+
+    public void Leave(ChannelReader<string> reader)
+    {
+        foreach (var channel in _listeners.Keys.Where(c => c.Reader == reader))
+        {
+            _listeners.TryRemove(channel, out _);
+        }
+    }
+
+    public void Reload(IEnumerable<string> changedUrls)
+    {
+        Volatile.Write(ref _standing, null);
+        Send(Format("reload", new { Changed = changedUrls.ToList() }));
+    }
+
+    public void Problems(IEnumerable<Engine.Diagnostic> diagnostics, string reportUrl)
+    {
+        var message = Format("problems", new
+        {
+            Diagnostics = diagnostics.Select(d => new { Severity = d.Severity.ToString().ToLowerInvariant(), d.File, d.Line, d.Column, d.Message, Text = d.ToString() }).ToList(),
+            Report = reportUrl,
+        });
+        Volatile.Write(ref _standing, message);
+        Send(message);
+    }
+
+    /// <summary>One event in the text/event-stream format (JSON has no raw newlines, so one data line).</summary>
+    private static string Format(string name, object data) => $"event: {name}\ndata: {JsonSerializer.Serialize(data, Json)}\n\n";
+
+    private void Send(string message)
+    {
+        lock (_listeners)
+        {
+            foreach (var channel in _listeners.Keys)
+            {
+                channel.Writer.TryWrite(message);
+            }
+        }
+    }
+}

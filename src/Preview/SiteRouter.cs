@@ -1,0 +1,71 @@
+namespace Explainer.Preview;
+
+/// <summary>What the server answers for one path: a file with a status, a redirect, or a bare status.</summary>
+public sealed record Route(int Status, string? File = null, string? Location = null);
+
+/// <summary>
+/// Maps request paths to files of the built site the way Netlify does: forced redirects first, then
+/// the file (a folder serves its index.html, and <c>/x</c> serves <c>x.html</c>), then the other
+/// redirects, then <c>/404.html</c> with status 404. Rewrites (200) and custom 404s are only served
+/// from inside the site.
+/// </summary>
+public sealed class SiteRouter(string root, NetlifyRules rules)
+{
+    private const string NotFoundPage = "404.html";
+
+    private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+
+    public Route Resolve(string path, string query)
+    {
+        var inside = SitePaths.Resolve(_root, path);
+        if (inside.FullPath is null)
+        {
+            return new Route(inside.RefusedWith);
+        }
+        if (rules.RedirectFor(path, forced: true) is { } forced)
+        {
+            return Apply(forced.Rule, forced.Target, query);
+        }
+        if (FindFile(path, inside.FullPath, query) is { } found)
+        {
+            return found;
+        }
+        return rules.RedirectFor(path, forced: false) is { } rule ? Apply(rule.Rule, rule.Target, query) : NotFound();
+    }
+
+    private static Route? FindFile(string path, string full, string query)
+    {
+        if (File.Exists(full))
+        {
+            return new Route(200, full);
+        }
+        if (Directory.Exists(full))
+        {
+            // Pages link relatively ("../"), so a folder must be asked for with its slash.
+            if (!path.EndsWith('/'))
+            {
+                return new Route(301, Location: path + "/" + query);
+            }
+            var index = Path.Combine(full, "index.html");
+            return File.Exists(index) ? new Route(200, index) : null;
+        }
+        return !path.EndsWith('/') && File.Exists(full + ".html") ? new Route(200, full + ".html") : null;
+    }
+
+    private Route Apply(RedirectRule rule, string target, string query)
+    {
+        if (rule.Status is 301 or 302 or 303 or 307 or 308)
+        {
+            return new Route(rule.Status, Location: target + (target.Contains('?') ? "" : query));
+        }
+        var inside = target.StartsWith('/') ? SitePaths.Resolve(_root, target.Split('?')[0]) : SitePath.Refused(404);
+        var found = inside.FullPath is null ? null : FindFile(target, inside.FullPath, query);
+        return found is { Status: 200 } ? found with { Status = rule.Status } : NotFound();
+    }
+
+    private Route NotFound()
+    {
+        var page = Path.Combine(_root, NotFoundPage);
+        return new Route(404, File.Exists(page) ? page : null);
+    }
+}

@@ -1,0 +1,171 @@
+using System.Net;
+using Explainer.Site;
+
+namespace Explainer.Tests.Preview;
+
+/// <summary>The preview server on a real socket, over an editable copy of the site.</summary>
+public sealed class PreviewServerTests : IAsyncLifetime
+{
+    private PreviewSite? _site;
+
+    private PreviewSite Site => _site ?? throw new InvalidOperationException("not started");
+
+    public async ValueTask InitializeAsync() => _site = await PreviewSite.StartAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_site is not null)
+        {
+            await _site.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_seed_edit_appears_in_the_served_page_and_a_reload_event_names_the_page()
+    {
+        await using var events = await EventStream.OpenAsync(Site.Server.Address);
+
+        File.AppendAllText(Site.SeedFile, "\n\n預覽時加上的一段。\n");
+        var reload = await events.NextAsync("reload");
+
+        var changed = reload.Data.GetProperty("changed").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Contains(Site.ExplainerUrl, changed);
+        Assert.Contains("預覽時加上的一段。", await Site.GetTextAsync(Site.ExplainerUrl));
+    }
+
+    [Fact]
+    public async Task A_broken_template_keeps_the_last_good_page_served_and_sends_its_errors_until_fixed()
+    {
+        await using var events = await EventStream.OpenAsync(Site.Server.Address);
+        var before = await Site.GetTextAsync(Site.ExplainerUrl);
+        var layout = Path.Combine(Site.Theme, "layouts", "base.sbn");
+        var good = File.ReadAllText(layout);
+
+        File.WriteAllText(layout, good.Replace("{{ content }}", "{{ content ", StringComparison.Ordinal));
+        var problems = await events.NextAsync("problems");
+
+        var error = problems.Data.GetProperty("diagnostics").EnumerateArray().First(d => d.GetProperty("severity").GetString() == "error");
+        Assert.EndsWith("base.sbn", error.GetProperty("file").GetString());
+        Assert.True(error.GetProperty("line").GetInt32() > 0);
+        Assert.Equal(BuildReport.Path, problems.Data.GetProperty("report").GetString());
+        Assert.Equal(before, await Site.GetTextAsync(Site.ExplainerUrl));
+
+        // A page opened now learns about the failure at once, not at the next build.
+        await using (var late = await EventStream.OpenAsync(Site.Server.Address))
+        {
+            await late.NextAsync("problems");
+        }
+
+        File.WriteAllText(layout, good);
+        await events.NextAsync("reload");
+        Assert.Equal(before, await Site.GetTextAsync(Site.ExplainerUrl));
+    }
+
+    [Theory]
+    [InlineData("/../secret.txt")]
+    [InlineData("/../../secret.txt")]
+    [InlineData("/%2e%2e/secret.txt")]
+    [InlineData("/%2E%2E%2Fsecret.txt")]
+    [InlineData("/..%2fsecret.txt")]
+    [InlineData("/..%5csecret.txt")]
+    [InlineData("/%252e%252e/secret.txt")]
+    [InlineData("/assets/..%2f..%2fsecret.txt")]
+    [InlineData("//secret.txt")]
+    [InlineData("/..\\secret.txt")]
+    [InlineData("/%00/../secret.txt")]
+    public async Task Paths_that_leave_the_site_are_refused(string target)
+    {
+        var (status, response) = await Site.RawGetAsync(target);
+
+        Assert.True(status is 400 or 404, $"{target} answered {status}");
+        Assert.DoesNotContain(PreviewSite.Secret, response);
+    }
+
+    [Fact]
+    public async Task An_absolute_path_in_the_request_is_refused()
+    {
+        var (status, response) = await Site.RawGetAsync($"http://{Site.Server.Address.Authority}/../secret.txt");
+        // "//tmp/…/secret.txt": joined naively to the site folder, a rooted path replaces it.
+        var (rooted, rootedResponse) = await Site.RawGetAsync("/" + Path.Combine(Path.GetDirectoryName(Site.Output)!, "secret.txt"));
+
+        Assert.True(status is 400 or 404);
+        Assert.True(rooted is 400 or 404);
+        Assert.DoesNotContain(PreviewSite.Secret, response + rootedResponse);
+    }
+
+    [Fact]
+    public async Task Pages_get_the_reload_script_from_the_server_and_the_built_files_never_have_it()
+    {
+        var served = await Site.GetTextAsync(Site.ExplainerUrl);
+        var script = await Site.Http.GetAsync("/_explainer/reload.js", TestContext.Current.CancellationToken);
+
+        Assert.Contains("<script src=\"/_explainer/reload.js\" defer></script>", served);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+        Assert.All(Directory.GetFiles(Site.Output, "*", SearchOption.AllDirectories), f => Assert.DoesNotContain("_explainer", File.ReadAllText(f)));
+    }
+
+    [Fact]
+    public async Task The_build_report_is_served_at_its_path_and_never_written_to_the_output()
+    {
+        var report = await Site.Http.GetAsync(BuildReport.Path, TestContext.Current.CancellationToken);
+        var withoutSlash = await Site.Http.GetAsync(BuildReport.Path.TrimEnd('/'), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        Assert.Contains("建置報告", await report.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(HttpStatusCode.MovedPermanently, withoutSlash.StatusCode);
+        Assert.False(Directory.Exists(Path.Combine(Site.Output, "_explainer")));
+    }
+
+    [Fact]
+    public async Task A_folder_without_its_slash_redirects_and_an_extensionless_url_serves_its_html_file()
+    {
+        var folder = await Site.Http.GetAsync(Site.ExplainerUrl.TrimEnd('/'), TestContext.Current.CancellationToken);
+        var extensionless = await Site.Http.GetAsync("/404", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, folder.StatusCode);
+        Assert.Equal(Site.ExplainerUrl, folder.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, extensionless.StatusCode);
+        Assert.Contains("找不到這一頁", await extensionless.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_path_the_site_does_not_have_gets_the_404_page_with_status_404()
+    {
+        var missing = await Site.Http.GetAsync("/no/such/page/", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("找不到這一頁", await missing.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Responses_carry_the_headers_netlify_toml_declares()
+    {
+        var page = await Site.Http.GetAsync(Site.ExplainerUrl, TestContext.Current.CancellationToken);
+
+        Assert.Contains("frame-ancestors 'self'", string.Join(";", page.Headers.GetValues("Content-Security-Policy")));
+        Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
+    public async Task Only_GET_and_HEAD_are_answered()
+    {
+        var post = await Site.Http.PostAsync(Site.ExplainerUrl, new StringContent(""), TestContext.Current.CancellationToken);
+        var head = await Site.Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, Site.ExplainerUrl), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.True(head.Content.Headers.ContentLength > 0);
+    }
+
+    [Fact]
+    public async Task Oversized_request_headers_are_refused()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Site.ExplainerUrl);
+        request.Headers.Add("X-Padding", new string('x', 64 * 1024));
+
+        var response = await Site.Http.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, response.StatusCode);
+    }
+}
