@@ -11,8 +11,8 @@ public sealed record RedirectRule(NetlifyPattern From, string To, int Status, bo
 
 /// <summary>
 /// The <c>[[headers]]</c> and <c>[[redirects]]</c> of <c>netlify.toml</c>, so the preview answers as
-/// Netlify will. Rules apply in file order; headers of every matching rule are sent (values of one
-/// name joined by ", ", as Netlify combines them); the first matching redirect wins.
+/// Netlify will. Headers of every matching rule are sent, in file order, a later rule's value replacing
+/// an earlier one of the same name (as Netlify's own local server does); the first matching redirect wins.
 /// </summary>
 public sealed record NetlifyRules(ImmutableArray<HeaderRule> Headers, ImmutableArray<RedirectRule> Redirects)
 {

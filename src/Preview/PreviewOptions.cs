@@ -15,7 +15,7 @@ public sealed record PreviewOptions(BuildOptions Build)
     public int Port { get; init; } = DefaultPort;
 
     /// <summary>How long the watched folders must be quiet before a rebuild (one save is often several writes).</summary>
-    public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(20);
+    public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(10);
 
     /// <summary>The netlify.toml whose headers and redirects the preview applies; null for none.</summary>
     public string? NetlifyToml { get; init; }

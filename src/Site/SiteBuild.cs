@@ -18,7 +18,19 @@ public sealed record BuildOptions(string SeedsPath, string InputPath, string The
 /// </param>
 public sealed record BuildResult(bool Succeeded, ImmutableArray<Diagnostic> Diagnostics, string TimingTable, int FilesWritten)
 {
-    public string ReportHtml { get; init; } = "";
+    private Lazy<string> _report = new("");
+
+    /// <summary>Rendered when first asked for: only the preview shows it, and a rebuild should not wait for it.</summary>
+    public string ReportHtml
+    {
+        get => _report.Value;
+        init => _report = new Lazy<string>(value);
+    }
+
+    internal Func<string> RenderReport
+    {
+        init => _report = new Lazy<string>(value, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
     /// <summary>Output files ('/'-separated) this build created, changed or deleted: all of them on a first build.</summary>
     public ImmutableArray<string> ChangedFiles { get; init; } = [];
@@ -87,7 +99,7 @@ public sealed class SiteBuilder : IDisposable
             var changed = _publish(_staging, _output);
             return new BuildResult(true, result.Diagnostics, table, files)
             {
-                ReportHtml = BuildReport.Render(result),
+                RenderReport = () => BuildReport.Render(result),
                 ChangedFiles = changed,
             };
         }

@@ -22,16 +22,26 @@ public sealed partial class NetlifyRulesTests : IDisposable
     [GeneratedRegex("content=\"(?<csp>[^\"]+)\"")]
     private static partial Regex MetaContent();
 
-    [Fact]
-    public void The_repository_netlify_toml_sends_the_pages_own_policy_plus_frame_ancestors()
+    private static string MetaPolicy(string layout)
     {
-        var layout = File.ReadAllLines(Path.Combine(RepoPaths.Theme, "layouts", "base.sbn")).Single(l => l.Contains("Content-Security-Policy", StringComparison.Ordinal));
-        var meta = MetaContent().Match(layout).Groups["csp"].Value;
-        var rules = NetlifyRules.Read(Path.Combine(RepoPaths.Root, "netlify.toml"), new DiagnosticBag());
+        var line = File.ReadAllLines(Path.Combine(RepoPaths.Theme, "layouts", layout)).Single(l => l.Contains("Content-Security-Policy", StringComparison.Ordinal));
+        return MetaContent().Match(line).Groups["csp"].Value;
+    }
 
-        var header = rules.HeadersFor("/any/page/").Single(h => h.Key == "Content-Security-Policy").Value;
+    private static string PolicyFor(string path) =>
+        NetlifyRules.Read(Path.Combine(RepoPaths.Root, "netlify.toml"), new DiagnosticBag())
+            .HeadersFor(path).Single(h => h.Key == "Content-Security-Policy").Value;
 
-        Assert.Equal(meta + "; frame-ancestors 'self'", header);
+    [Fact]
+    public void The_repository_netlify_toml_sends_the_pages_own_policy_plus_frame_ancestors_self()
+    {
+        Assert.Equal(MetaPolicy("base.sbn") + "; frame-ancestors 'self'", PolicyFor("/any/page/"));
+    }
+
+    [Fact]
+    public void Embeds_get_their_own_policy_and_may_be_framed_by_any_site()
+    {
+        Assert.Equal(MetaPolicy("embed.sbn") + "; frame-ancestors *", PolicyFor("/embed/slug/section/"));
     }
 
     [Fact]
@@ -46,12 +56,12 @@ public sealed partial class NetlifyRulesTests : IDisposable
     }
 
     [Fact]
-    public void Headers_of_every_matching_rule_apply_in_file_order()
+    public void Headers_of_every_matching_rule_apply_and_a_later_value_replaces_an_earlier_one()
     {
-        var rules = Parse("[[headers]]\nfor = \"/*\"\n[headers.values]\nX-A = \"all\"\n[[headers]]\nfor = \"/assets/*\"\n[headers.values]\nX-B = \"assets\"\n");
+        var rules = Parse("[[headers]]\nfor = \"/*\"\n[headers.values]\nX-A = \"all\"\nX-C = \"all\"\n[[headers]]\nfor = \"/assets/*\"\n[headers.values]\nX-B = \"assets\"\nX-C = \"assets\"\n");
 
-        Assert.Equal(["X-A"], rules.HeadersFor("/page/").Select(h => h.Key));
-        Assert.Equal(["X-A", "X-B"], rules.HeadersFor("/assets/site.css").Select(h => h.Key));
+        Assert.Equal(["X-A=all", "X-C=all"], rules.HeadersFor("/page/").Select(h => h.Key + "=" + h.Value));
+        Assert.Equal(["X-A=all", "X-C=assets", "X-B=assets"], rules.HeadersFor("/assets/site.css").Select(h => h.Key + "=" + h.Value));
     }
 
     [Fact]
