@@ -53,7 +53,9 @@ public static class ClientAssets
             title.id = overlayId + '-title';
             overlay.append(title);
             const list = element('ul');
-            for (const d of problems.diagnostics.filter((d) => d.severity === 'error')) {
+            // Errors; or, when --strict failed the build on warnings alone, the warnings.
+            const errors = problems.diagnostics.filter((d) => d.severity === 'error');
+            for (const d of errors.length > 0 ? errors : problems.diagnostics) {
               const item = element('li');
               const where = d.line > 0 ? `${d.file}(${d.line},${Math.max(d.column, 1)})` : d.file;
               item.append(element('code', where, 'explainer-overlay-file'), element('span', ' ' + d.message));

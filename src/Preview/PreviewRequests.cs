@@ -35,6 +35,9 @@ internal sealed class PreviewRequests(LiveSite site, SiteRouter router, NetlifyR
         response.Headers.CacheControl = "no-store";
         switch (path)
         {
+            case ClientAssets.EventsPath when HttpMethods.IsHead(request.Method):
+                response.ContentType = "text/event-stream; charset=utf-8";
+                return;
             case ClientAssets.EventsPath:
                 await StreamEventsAsync(context);
                 return;
@@ -54,7 +57,8 @@ internal sealed class PreviewRequests(LiveSite site, SiteRouter router, NetlifyR
             Redirect(response, 301, BuildReport.Path);
             return;
         }
-        var route = path.StartsWith(OwnPrefix, StringComparison.Ordinal) ? router.Resolve("/_explainer-none", "") : router.Resolve(path, request.QueryString.Value ?? "");
+        // The preview's own namespace never falls through to the site, so no site file can shadow it.
+        var route = path.StartsWith(OwnPrefix, StringComparison.Ordinal) ? router.NotFound() : router.Resolve(path, request.QueryString.Value ?? "");
         await SendAsync(context, route);
     }
 

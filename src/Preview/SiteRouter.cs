@@ -63,7 +63,8 @@ public sealed class SiteRouter(string root, NetlifyRules rules)
         return found is { Status: 200 } ? found with { Status = rule.Status } : NotFound();
     }
 
-    private Route NotFound()
+    /// <summary>The site's 404 page with status 404 (or a bare 404 when it has none).</summary>
+    public Route NotFound()
     {
         var page = Path.Combine(_root, NotFoundPage);
         return new Route(404, File.Exists(page) ? page : null);

@@ -139,6 +139,18 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_previews_own_namespace_is_never_served_from_the_site()
+    {
+        Directory.CreateDirectory(Path.Combine(Site.Output, "_explainer", "x"));
+        File.WriteAllText(Path.Combine(Site.Output, "_explainer", "x", "index.html"), "from the site");
+
+        var response = await Site.Http.GetAsync("/_explainer/x/", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("from the site", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Responses_carry_the_headers_netlify_toml_declares()
     {
         var page = await Site.Http.GetAsync(Site.ExplainerUrl, TestContext.Current.CancellationToken);
