@@ -12,13 +12,13 @@ public static class PreviewCommand
 {
     public static readonly Option<int> Port = new("--port")
     {
-        Description = $"Port to serve on (default: {PreviewOptions.DefaultPort})",
+        Description = "Port to serve on",
         DefaultValueFactory = _ => PreviewOptions.DefaultPort,
     };
 
     public static readonly Option<string> Host = new("--host")
     {
-        Description = "Address to listen on (default: 127.0.0.1; anything else exposes unpublished work to the network)",
+        Description = "Address to listen on (anything but loopback exposes unpublished work to the network)",
         DefaultValueFactory = _ => "127.0.0.1",
     };
 

@@ -47,6 +47,7 @@ public static class ClientAssets
             }
             const overlay = element('section', undefined, 'explainer-overlay');
             overlay.id = overlayId;
+            overlay.lang = 'en';
             overlay.setAttribute('role', 'alert');
             overlay.setAttribute('aria-labelledby', overlayId + '-title');
             const title = element('h2', 'Build failed: this is the last good version of the page');
