@@ -18,6 +18,7 @@ public sealed class AccessibilityTests(BuiltSite site)
         [
             "/", explainer.Url, explainer.Sections[0].Url, explainer.Sections[^1].Url, "/404.html",
             "/profiles/", $"/profiles/{Path.GetFileName(profile)}/",
+            $"/embed{explainer.Sections[1].Url}",
         ];
         var cancellationToken = TestContext.Current.CancellationToken;
         var failures = new List<string>();

@@ -13,12 +13,14 @@ public sealed class StaticSiteServer : IAsyncDisposable
     private readonly string _root;
     private readonly HttpListener _listener;
     private readonly Task _acceptLoop;
+    private readonly Func<string, IEnumerable<KeyValuePair<string, string>>> _headersFor;
 
-    private StaticSiteServer(string root, HttpListener listener, int port)
+    private StaticSiteServer(string root, HttpListener listener, string host, int port, Func<string, IEnumerable<KeyValuePair<string, string>>> headersFor)
     {
         _root = root;
         _listener = listener;
-        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+        _headersFor = headersFor;
+        BaseAddress = new Uri($"http://{host}:{port}/");
         _acceptLoop = Task.Run(AcceptLoopAsync);
     }
 
@@ -27,7 +29,10 @@ public sealed class StaticSiteServer : IAsyncDisposable
     /// <summary>The absolute URL of a root-relative site path such as <c>/slug/</c>.</summary>
     public Uri UrlFor(string rootRelativePath) => new(BaseAddress, rootRelativePath);
 
-    public static StaticSiteServer Start(string siteRoot)
+    /// <param name="host">The name the browser uses: 127.0.0.1, or localhost for a second origin on the same machine.</param>
+    /// <param name="headersFor">Response headers by URL path, as a static host's rules (netlify.toml) give them.</param>
+    public static StaticSiteServer Start(
+        string siteRoot, string host = "127.0.0.1", Func<string, IEnumerable<KeyValuePair<string, string>>>? headersFor = null)
     {
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(siteRoot));
         // HttpListener cannot bind port 0, so borrow a free port from the OS; another process may grab it
@@ -36,11 +41,11 @@ public sealed class StaticSiteServer : IAsyncDisposable
         {
             var port = FreePort.Pick();
             var listener = new HttpListener();
-            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            listener.Prefixes.Add($"http://{host}:{port}/");
             try
             {
                 listener.Start();
-                return new StaticSiteServer(root, listener, port);
+                return new StaticSiteServer(root, listener, host, port, headersFor ?? (_ => []));
             }
             catch (HttpListenerException) when (attempt < PortAttempts)
             {
@@ -86,6 +91,10 @@ public sealed class StaticSiteServer : IAsyncDisposable
             }
 
             var target = StaticSiteRouting.Resolve(_root, request.Url!.AbsolutePath); // Url is never null for a parsed request
+            foreach (var (name, value) in _headersFor(request.Url.AbsolutePath))
+            {
+                response.Headers[name] = value;
+            }
             if (target.RedirectTo is not null)
             {
                 response.StatusCode = 301;
