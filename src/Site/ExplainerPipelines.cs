@@ -72,6 +72,7 @@ public static class ExplainerPipelines
                     new CreateSiteIndex(),                               // /index.json
                     new CreateFigureData(),                              // /<slug>/data/figures.csv and .json
                     new CreateOEmbed(),                                  // /oembed/<slug>/<section>.json
+                    new LocalizeLinks(),                                 // links stay on the page that holds their target; embeds open links on top
                 ],
                 PostProcess = [new ValidateLinks(ThemeTemplates.DisplayPath(options.OutputPath))], // every link and fragment resolves; ids unique
                 Output = [new WriteFiles(stagingFolder)],

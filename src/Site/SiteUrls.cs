@@ -21,8 +21,11 @@ public static class SiteUrls
 
     public static string SectionMarkdown(ExplainerModel explainer, SectionModel section) => $"{explainer.Slug}/{section.Slug}.md";
 
+    /// <summary>Where the embeddable sections live.</summary>
+    public const string EmbedFolder = "embed/";
+
     /// <summary>The section alone, with minimal chrome, for other sites' iframes.</summary>
-    public static string Embed(ExplainerModel explainer, SectionModel section) => $"embed/{explainer.Slug}/{section.Slug}/";
+    public static string Embed(ExplainerModel explainer, SectionModel section) => $"{EmbedFolder}{explainer.Slug}/{section.Slug}/";
 
     public static string OEmbed(ExplainerModel explainer, SectionModel section) => $"oembed/{explainer.Slug}/{section.Slug}.json";
 

@@ -37,6 +37,35 @@ public sealed class EmbedFilesTests(BuiltSite site)
     }
 
     [Fact]
+    public void Links_that_leave_an_embed_open_in_the_top_window_and_links_to_what_the_page_holds_stay_on_it()
+    {
+        var parser = new HtmlParser();
+        foreach (var section in Sections())
+        {
+            var embedPath = Path.Combine(File_(section.GetProperty("embed_url").GetString()!), "index.html");
+            var pagePath = Path.Combine(File_(section.GetProperty("url").GetString()!), "index.html");
+            foreach (var (path, isEmbed) in new[] { (embedPath, true), (pagePath, false) })
+            {
+                var document = parser.ParseDocument(File.ReadAllText(path));
+                var ids = document.QuerySelectorAll("[id]").Select(e => e.Id).ToHashSet();
+                foreach (var link in document.QuerySelectorAll("a[href]"))
+                {
+                    var href = link.GetAttribute("href")!;
+                    var hash = href.IndexOf('#');
+                    if (hash > 0 && !href.Contains("://"))
+                    {
+                        Assert.False(ids.Contains(href[(hash + 1)..]), $"{path}: {href} leaves the page for an element the page holds");
+                    }
+                    if (isEmbed && !href.StartsWith('#'))
+                    {
+                        Assert.True(link.GetAttribute("target") == "_top", $"{path}: {href} would open inside the frame");
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Embed_pages_are_canonical_to_their_section_unindexed_and_discoverable()
     {
         var parser = new HtmlParser();
