@@ -5,7 +5,11 @@ using YamlDotNet.RepresentationModel;
 namespace Explainer.Editorial;
 
 /// <summary>A section's slug and titles, chosen by quoting its heading as the seed spells it.</summary>
-public sealed record SectionSettings(string Heading, string? Slug, string? TitleEn, int Line, int Column);
+public sealed record SectionSettings(string Heading, string? Slug, string? TitleEn, int Line, int Column)
+{
+    /// <summary>Slugs this section was published under before: old links redirect to the new one.</summary>
+    public ImmutableArray<string> PreviousSlugs { get; init; } = [];
+}
 
 /// <summary>input/&lt;seed name&gt;/explainer.yml: how one seed is published.</summary>
 public sealed record SeedSettings
@@ -26,6 +30,19 @@ public sealed record SeedSettings
 
     public ImmutableArray<SectionSettings> Sections { get; init; } = [];
 
+    /// <summary>When the explainer was published, and last changed: the feeds, the sitemap and the page's date.</summary>
+    public DateOnly? Date { get; init; }
+
+    public DateOnly? Updated { get; init; }
+
+    /// <summary>The article the seed reproduces (JSON-LD isBasedOn, the page's credit).</summary>
+    public Source? BasedOn { get; init; }
+
+    /// <summary>Slugs the explainer (or its lead) was published under before.</summary>
+    public ImmutableArray<string> PreviousSlugs { get; init; } = [];
+
+    public ImmutableArray<string> LeadPreviousSlugs { get; init; } = [];
+
     public SeedParseOptions ParseOptions { get; init; } = SeedParseOptions.Default;
 
     /// <summary>The lines quoted under headings.force and headings.not, to check they are still in the seed.</summary>
@@ -34,9 +51,9 @@ public sealed record SeedSettings
     public static SeedSettings Read(YamlFile file)
     {
         var map = file.RootMapping();
-        file.CheckKeys(map, "slug", "title_en", "lead", "sections", "headings", "subtitle");
+        file.CheckKeys(map, "slug", "title_en", "lead", "sections", "headings", "subtitle", "date", "updated", "based_on", "previous_slugs");
         var lead = file.Mapping(map, "lead") ?? new YamlMappingNode();
-        file.CheckKeys(lead, "slug", "title", "title_en");
+        file.CheckKeys(lead, "slug", "title", "title_en", "previous_slugs");
         var headings = file.Mapping(map, "headings") ?? new YamlMappingNode();
         file.CheckKeys(headings, "force", "not", "max_width");
         var forced = file.Quotes(headings, "force");
@@ -49,13 +66,16 @@ public sealed record SeedSettings
                 file.Error(item, "each section must be a mapping with 'heading', 'slug' and 'title_en'");
                 continue;
             }
-            file.CheckKeys(section, "heading", "slug", "title_en");
+            file.CheckKeys(section, "heading", "slug", "title_en", "previous_slugs");
             sections.Add(new SectionSettings(
                 file.RequiredString(section, "heading"),
                 Slugs.Check(file, section, "slug"),
                 file.String(section, "title_en"),
                 file.LineOf(section),
-                (int)section.Start.Column));
+                (int)section.Start.Column)
+            {
+                PreviousSlugs = ReadPreviousSlugs(file, section),
+            });
         }
         return new SeedSettings
         {
@@ -66,6 +86,13 @@ public sealed record SeedSettings
             LeadTitle = file.String(lead, "title") ?? Default.LeadTitle,
             LeadTitleEn = file.String(lead, "title_en") ?? Default.LeadTitleEn,
             Sections = sections.ToImmutable(),
+            Date = ReadDate(file, map, "date"),
+            Updated = ReadDate(file, map, "updated"),
+            BasedOn = file.Mapping(map, "based_on") is { } basedOn
+                ? Sources.Read(file, new YamlMappingNode { { "sources", new YamlSequenceNode(basedOn) } }).FirstOrDefault()
+                : null,
+            PreviousSlugs = ReadPreviousSlugs(file, map),
+            LeadPreviousSlugs = ReadPreviousSlugs(file, lead),
             HeadingQuotes = forced.AddRange(notHeadings),
             ParseOptions = new SeedParseOptions
             {
@@ -75,5 +102,36 @@ public sealed record SeedSettings
                 HasSubtitle = file.Bool(map, "subtitle"),
             },
         };
+    }
+
+    private static DateOnly? ReadDate(YamlFile file, YamlMappingNode map, string key)
+    {
+        if (file.String(map, key) is not { } text)
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        file.Error(map.Children[new YamlScalarNode(key)], $"{key} '{text}' is not a date (yyyy-MM-dd)");
+        return null;
+    }
+
+    private static ImmutableArray<string> ReadPreviousSlugs(YamlFile file, YamlMappingNode map)
+    {
+        var slugs = ImmutableArray.CreateBuilder<string>();
+        foreach (var node in file.Items(map, "previous_slugs"))
+        {
+            if (node is YamlScalarNode { Value: { } slug } && Slugs.IsValid(slug))
+            {
+                slugs.Add(slug);
+            }
+            else
+            {
+                file.Error(node, "a previous slug must be a slug: lower-case letters, digits and single hyphens");
+            }
+        }
+        return slugs.ToImmutable();
     }
 }

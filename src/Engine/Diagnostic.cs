@@ -16,6 +16,9 @@ public sealed record Diagnostic(Severity Severity, string File, int Line, int Co
     public static Diagnostic Error(string file, int line, int column, string message) =>
         new(Severity.Error, file, line, column, message);
 
+    public static Diagnostic Info(string file, int line, int column, string message) =>
+        new(Severity.Info, file, line, column, message);
+
     public static Diagnostic Warning(string file, int line, int column, string message) =>
         new(Severity.Warning, file, line, column, message);
 

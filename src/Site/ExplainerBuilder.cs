@@ -36,7 +36,29 @@ public static class ExplainerBuilder
         return new ExplainerModel(slug, settings.TitleEn ?? seed.Subtitle ?? "", seed.FileName, seedSha256, seed, sections, corrections)
         {
             Title = Display(seed.Headline),
+            Date = settings.Date,
+            Updated = settings.Updated,
+            BasedOn = settings.BasedOn,
+            PreviousSlugs = settings.PreviousSlugs,
+            Summary = Summarize(Display(seed.Sections.SelectMany(s => s.Paragraphs).FirstOrDefault()?.Text ?? seed.Headline)),
         };
+    }
+
+    /// <summary>At most 120 characters (whole text elements), an ellipsis when cut.</summary>
+    public static string Summarize(string text, int max = 120)
+    {
+        var elements = System.Globalization.StringInfo.GetTextElementEnumerator(text);
+        var result = new StringBuilder();
+        var count = 0;
+        while (elements.MoveNext())
+        {
+            if (++count > max)
+            {
+                return result.ToString().TrimEnd() + "…";
+            }
+            result.Append(elements.GetTextElement());
+        }
+        return result.ToString();
     }
 
     public static string Sha256Of(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -71,7 +93,8 @@ public static class ExplainerBuilder
             }
             slug = Unique(slug, usedSlugs);
             var paragraphs = section.Paragraphs.Select(p => new ParagraphModel(Unique(ParagraphId(p.Text), usedIds), p));
-            sections.Add(new SectionModel(slug, order, title, titleEn, section.Heading, section.FirstLine, section.LastLine, [.. paragraphs]));
+            var previous = section.Heading is null ? settings.LeadPreviousSlugs : settings.Sections.FirstOrDefault(s => s.Heading == section.Heading)?.PreviousSlugs ?? [];
+            sections.Add(new SectionModel(slug, order, title, titleEn, section.Heading, section.FirstLine, section.LastLine, [.. paragraphs]) { PreviousSlugs = previous });
         }
         foreach (var unmatched in settings.Sections.Where(s => !matched.Contains(s)))
         {

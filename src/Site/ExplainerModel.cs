@@ -19,6 +19,9 @@ public sealed record SectionModel(
     ImmutableArray<ParagraphModel> Paragraphs)
 {
     public bool IsLead => Heading is null;
+
+    /// <summary>Slugs the section was published under before (input/): old URLs redirect here.</summary>
+    public ImmutableArray<string> PreviousSlugs { get; init; } = [];
 }
 
 /// <summary>A seed understood and joined with its editorial layer: everything a page needs.</summary>
@@ -33,4 +36,17 @@ public sealed record ExplainerModel(
 {
     /// <summary>The headline with its corrections applied, as plain text for titles and feeds.</summary>
     public string Title { get; init; } = Seed.Headline;
+
+    /// <summary>When the explainer was published and last updated (input/ only: a build never stamps its own time).</summary>
+    public DateOnly? Date { get; init; }
+
+    public DateOnly? Updated { get; init; }
+
+    /// <summary>The article the seed reproduces.</summary>
+    public Editorial.Source? BasedOn { get; init; }
+
+    public ImmutableArray<string> PreviousSlugs { get; init; } = [];
+
+    /// <summary>The opening of the lead with corrections applied, for descriptions, feeds and cards.</summary>
+    public string Summary { get; init; } = "";
 }

@@ -33,6 +33,7 @@ public static class ExplainerPipelines
             },
             new Pipeline(Theme)
             {
+                Dependencies = [Assets],                                 // templates link assets by their fingerprinted names
                 Input = [new ReadFiles(options.ThemePath, "**/*.sbn")],  // layouts, pages, partials
                 Process = [new CompileTemplates(options.ThemePath)],     // parse all; syntax errors fail the build
             },
@@ -73,6 +74,7 @@ public static class ExplainerPipelines
                     new CreateFigureData(),                              // /<slug>/data/figures.csv and .json
                     new CreateOEmbed(),                                  // /oembed/<slug>/<section>.json
                     new LocalizeLinks(),                                 // links stay on the page that holds their target; embeds open links on top
+                    new CreateDiscoveryFiles(),                          // sitemap.xml, feed.xml, feed.json, robots.txt, _redirects
                 ],
                 PostProcess = [new ValidateLinks(ThemeTemplates.DisplayPath(options.OutputPath))], // every link and fragment resolves; ids unique
                 Output = [new WriteFiles(stagingFolder)],

@@ -16,4 +16,5 @@ public static class Keys
     public const string Notes = nameof(Notes);
     public const string Annotations = nameof(Annotations);
     public const string Data = nameof(Data);
+    public const string AssetName = nameof(AssetName);
 }

@@ -16,16 +16,26 @@ public sealed class ThemeTemplates
     private readonly string _root;
     private readonly ImmutableDictionary<string, Template> _templates;
     private readonly ThemeTemplateLoader _loader;
+    private readonly ScriptObject _globals;
 
-    private ThemeTemplates(string root, ImmutableDictionary<string, Template> templates, ImmutableDictionary<string, string> sources)
+    private ThemeTemplates(string root, ImmutableDictionary<string, Template> templates, ImmutableDictionary<string, string> sources, IReadOnlyDictionary<string, string> assets)
     {
         _root = root;
         _templates = templates;
         _loader = new ThemeTemplateLoader(root, sources);
+        var map = new ScriptObject();
+        foreach (var (name, path) in assets.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            map[name] = path;
+        }
+        _globals = new ScriptObject { ["assets"] = map };
+        _globals.IsReadOnly = true;
     }
 
     /// <param name="sources">Template text by path relative to the theme folder ('/' separated).</param>
-    public static ThemeTemplates Parse(string themeRoot, IEnumerable<KeyValuePair<string, string>> sources, DiagnosticBag diagnostics)
+    /// <param name="assets">The published path of each theme asset by its name in theme/assets
+    /// (<c>site.css</c> → <c>assets/site.3f9a1c0b2e.css</c>), which templates read as <c>assets["site.css"]</c>.</param>
+    public static ThemeTemplates Parse(string themeRoot, IEnumerable<KeyValuePair<string, string>> sources, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string>? assets = null)
     {
         var root = Path.GetFullPath(themeRoot);
         var templates = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
@@ -41,7 +51,7 @@ public sealed class ThemeTemplates
             templates[full] = template;
             texts[full] = text;
         }
-        return new ThemeTemplates(root, templates.ToImmutable(), texts.ToImmutable());
+        return new ThemeTemplates(root, templates.ToImmutable(), texts.ToImmutable(), assets ?? ImmutableDictionary<string, string>.Empty);
     }
 
     /// <summary>Renders a template (path relative to the theme) with a model; runtime errors become diagnostics.</summary>
@@ -69,6 +79,7 @@ public sealed class ThemeTemplates
         {
             context.CachedTemplates[path] = parsed;
         }
+        context.PushGlobal(_globals);
         context.PushGlobal(model);
         try
         {

@@ -10,7 +10,11 @@ public sealed class CompileTemplates(string themeRoot) : SyncModule
     protected override ImmutableArray<IDocument> Execute(ImmutableArray<IDocument> inputs, IExecutionContext context)
     {
         var sources = inputs.Select(d => new KeyValuePair<string, string>(d.Source ?? "", d.Content));
-        var templates = ThemeTemplates.Parse(themeRoot, sources, context.Diagnostics);
+        // What templates call assets["site.css"]: the published path of each theme asset (fingerprinted).
+        var assets = context.OutputsOf(ExplainerPipelines.Assets)
+            .Where(d => d.Destination is not null)
+            .ToDictionary(d => d.Get<string>(Keys.AssetName), d => d.Destination!, StringComparer.Ordinal);
+        var templates = ThemeTemplates.Parse(themeRoot, sources, context.Diagnostics, assets);
         return [new Document("theme", null, "", [new(Keys.Templates, templates)])];
     }
 }

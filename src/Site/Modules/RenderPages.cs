@@ -22,7 +22,8 @@ public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
             .GroupBy(d => d.Get<ExplainerModel>(Keys.Explainer).Slug, StringComparer.Ordinal)
             .Select(g => (Explainer: g.First().Get<ExplainerModel>(Keys.Explainer),
                 Sections: (IReadOnlyList<RenderedSection>)[.. g.Select(d => new RenderedSection(d.Get<SectionModel>(Keys.Section), d.Get<RenderedHtml>(Keys.SectionHtml), d.Get<Annotations.ExplainerAnnotations>(Keys.Annotations), d.Get<Data.PlacedData>(Keys.Data)))]))
-            .OrderBy(e => e.Explainer.SeedFile, StringComparer.Ordinal)
+            .OrderByDescending(e => e.Explainer.Date ?? DateOnly.MinValue) // newest first, as the feeds list them
+            .ThenBy(e => e.Explainer.SeedFile, StringComparer.Ordinal)
             .ToList();
 
         var pages = ImmutableArray.CreateBuilder<IDocument>();
@@ -58,7 +59,7 @@ public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
             pages.Add(Page(path, "pages/profile.sbn", new
             {
                 models.Site,
-                Page = models.Page(path, "profile", profile.Name, ProfilePages.WithoutCitations(profile.Why)),
+                Page = models.Page(path, "profile", profile.Name, ProfilePages.WithoutCitations(profile.Why), Publishing.StructuredData.Profile(site, profile)),
                 Profile = profilePages.Profile(path, profile, explainers.Select(e => (e.Explainer, e.Sections))),
                 ProfilesHref = SiteUrls.Href(path, SiteUrls.Profiles),
             }));
@@ -69,7 +70,8 @@ public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
             pages.Add(Page(path, "pages/explainer.sbn", new
             {
                 models.Site,
-                Page = models.Page(path, "explainer", explainer.Title, explainer.TitleEn),
+                Page = models.Page(path, "explainer", explainer.Title, explainer.Summary,
+                    Publishing.StructuredData.Article(site, explainer, site.BaseUrl + "/" + path, null, Mentioned(sections, null)), explainer.Date),
                 Explainer = models.Explainer(path, explainer, sections),
                 Corrections = PageModels.Corrections(CorrectionList.For(explainer, sections.Select(s => s.Section), includeHeadline: true)),
             }));
@@ -80,7 +82,8 @@ public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
                 pages.Add(Page(sectionPath, "pages/section.sbn", new
                 {
                     models.Site,
-                    Page = models.Page(sectionPath, "section", $"{section.Section.Title}｜{explainer.Title}", explainer.TitleEn),
+                    Page = models.Page(sectionPath, "section", $"{section.Section.Title}｜{explainer.Title}", explainer.Summary,
+                        Publishing.StructuredData.Article(site, explainer, site.BaseUrl + "/" + sectionPath, section.Section, Mentioned(sections, section.Section)), explainer.Date),
                     Explainer = models.Explainer(sectionPath, explainer, sections),
                     Section = models.Section(sectionPath, explainer, section),
                     Previous = i > 0 ? models.Section(sectionPath, explainer, sections[i - 1]) : null,
@@ -91,7 +94,7 @@ public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
                 pages.Add(Page(embedPath, "pages/embed.sbn", new
                 {
                     models.Site,
-                    Page = models.Page(embedPath, "embed", $"{section.Section.Title}｜{explainer.Title}", explainer.TitleEn),
+                    Page = models.Page(embedPath, "embed", $"{section.Section.Title}｜{explainer.Title}", explainer.Summary),
                     Explainer = models.Explainer(embedPath, explainer, sections),
                     Section = models.Section(embedPath, explainer, section),
                     Previous = i > 0 ? models.Section(embedPath, explainer, sections[i - 1]) : null,
@@ -101,5 +104,13 @@ public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
             }
         }
         return pages.ToImmutable();
+
+        // The profiles that appear in the explainer (or in one section of it), for the JSON-LD.
+        IEnumerable<Editorial.Profile> Mentioned(IReadOnlyList<RenderedSection> sections, SectionModel? only)
+        {
+            var paragraphs = (only is null ? sections.Select(s => s.Section) : [only]).SelectMany(s => s.Paragraphs).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+            var byProfile = sections.Count == 0 ? [] : sections[0].Annotations.ParagraphsByProfile;
+            return profiles.Where(p => byProfile.TryGetValue(p.Id, out var where) && where.Any(paragraphs.Contains));
+        }
     }
 }

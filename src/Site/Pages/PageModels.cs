@@ -20,12 +20,17 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
         site.Publisher,
     };
 
-    public object Page(string path, string kind, string title, string description) => new
+    /// <param name="structuredData">schema.org JSON-LD, already escaped for a script element (see StructuredData).</param>
+    public object Page(string path, string kind, string title, string description, string structuredData = "", DateOnly? date = null) => new
     {
         Path = path,
         Kind = kind,
         Title = title,
         Description = description,
+        StructuredData = structuredData,
+        OgType = structuredData.Length > 0 && kind is "explainer" or "section" ? "article" : structuredData.Length > 0 ? "profile" : "website",
+        Date = date is { } d ? Publishing.StructuredData.Date(d) : "",
+        Locale = site.Language.Replace('-', '_') switch { "zh_Hant" or "zh_TW" => "zh_TW", var l => l },
         Root = path == SiteUrls.NotFound ? "/" : SiteUrls.RootFrom(path),
         Canonical = site.BaseUrl + "/" + path,
         Home = path == SiteUrls.NotFound ? "/" : SiteUrls.Href(path, SiteUrls.Home),
@@ -42,6 +47,15 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
         Href = Href(from, SiteUrls.Explainer(explainer)),
         Seed = explainer.SeedFile,
         SeedLines = explainer.Seed.Lines.Length,
+        SeedSha256 = explainer.SeedSha256,
+        explainer.Summary,
+        Date = explainer.Date is { } date ? Publishing.StructuredData.Date(date) : "",
+        DateText = explainer.Date is { } shown ? $"{shown.Year}年{shown.Month}月{shown.Day}日" : "",
+        Updated = explainer.Updated is { } updated && updated != explainer.Date ? Publishing.StructuredData.Date(updated) : "",
+        UpdatedText = explainer.Updated is { } u && u != explainer.Date ? $"{u.Year}年{u.Month}月{u.Day}日" : "",
+        BasedOn = explainer.BasedOn,
+        NoteCount = sections.Count == 0 ? 0 : sections[0].Annotations.Paragraphs.Values.SelectMany(a => a.Notes).Select(n => n.Note.Id).Distinct(StringComparer.Ordinal).Count(),
+        SectionCount = sections.Count,
         Sections = Sections(from, explainer, sections),
         TypographyNote = site.FullWidthPunctuation ? Typography.Description : "",
     };
