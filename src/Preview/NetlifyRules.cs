@@ -75,6 +75,41 @@ public sealed record NetlifyRules(ImmutableArray<HeaderRule> Headers, ImmutableA
         return null;
     }
 
+    /// <summary>
+    /// Netlify's <c>_redirects</c> file in the published folder: one rule a line, <c>from to [status][!]</c>,
+    /// <c>#</c> comments. Netlify applies these before the rules of netlify.toml.
+    /// </summary>
+    public static ImmutableArray<RedirectRule> ParseRedirectsFile(string text)
+    {
+        var rules = ImmutableArray.CreateBuilder<RedirectRule>();
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+            var parts = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 2)
+            {
+                continue;
+            }
+            var status = 301;
+            var force = false;
+            if (parts.Length > 2)
+            {
+                force = parts[2].EndsWith('!');
+                _ = int.TryParse(parts[2].TrimEnd('!'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out status);
+                status = status == 0 ? 301 : status;
+            }
+            rules.Add(new RedirectRule(new NetlifyPattern(parts[0]), parts[1], status, force));
+        }
+        return rules.ToImmutable();
+    }
+
+    /// <summary>These rules with a site's <c>_redirects</c> rules ahead of them.</summary>
+    public NetlifyRules WithSiteRedirects(ImmutableArray<RedirectRule> site) => this with { Redirects = site.AddRange(Redirects) };
+
     private static IEnumerable<TomlTable> Tables(TomlTable model, string key) =>
         model.TryGetValue(key, out var value) && value is TomlTableArray array ? array : [];
 }

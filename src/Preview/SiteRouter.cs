@@ -9,11 +9,16 @@ public sealed record Route(int Status, string? File = null, string? Location = n
 /// redirects, then <c>/404.html</c> with status 404. Rewrites (200) and custom 404s are only served
 /// from inside the site.
 /// </summary>
-public sealed class SiteRouter(string root, NetlifyRules rules)
+public sealed class SiteRouter(string root, NetlifyRules tomlRules)
 {
     private const string NotFoundPage = "404.html";
 
+    /// <summary>Netlify's own file of redirects, written by the build; read, never served.</summary>
+    public const string RedirectsFile = "_redirects";
+
     private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+    private readonly Lock _gate = new();
+    private (DateTime Written, long Length, NetlifyRules Rules)? _withSiteRedirects;
 
     public Route Resolve(string path, string query)
     {
@@ -22,6 +27,11 @@ public sealed class SiteRouter(string root, NetlifyRules rules)
         {
             return new Route(inside.RefusedWith);
         }
+        if (path.Equals("/" + RedirectsFile, StringComparison.Ordinal))
+        {
+            return NotFound();
+        }
+        var rules = Rules();
         if (rules.RedirectFor(path, forced: true) is { } forced)
         {
             return Apply(forced.Rule, forced.Target, query);
@@ -50,6 +60,34 @@ public sealed class SiteRouter(string root, NetlifyRules rules)
             return File.Exists(index) ? new Route(200, index) : null;
         }
         return !path.EndsWith('/') && File.Exists(full + ".html") ? new Route(200, full + ".html") : null;
+    }
+
+    /// <summary>netlify.toml's rules behind the site's _redirects, re-read when a build rewrote the file.</summary>
+    private NetlifyRules Rules()
+    {
+        var file = new FileInfo(Path.Combine(_root, RedirectsFile));
+        if (!file.Exists)
+        {
+            return tomlRules;
+        }
+        lock (_gate)
+        {
+            if (_withSiteRedirects is not { } cached || cached.Written != file.LastWriteTimeUtc || cached.Length != file.Length)
+            {
+                string text;
+                try
+                {
+                    text = File.ReadAllText(file.FullName);
+                }
+                catch (IOException)
+                {
+                    return _withSiteRedirects?.Rules ?? tomlRules; // being replaced by a build: the last rules read
+                }
+                cached = (file.LastWriteTimeUtc, file.Length, tomlRules.WithSiteRedirects(NetlifyRules.ParseRedirectsFile(text)));
+                _withSiteRedirects = cached;
+            }
+            return cached.Rules;
+        }
     }
 
     private Route Apply(RedirectRule rule, string target, string query)

@@ -96,6 +96,12 @@ public static class ExplainerBuilder
             var previous = section.Heading is null ? settings.LeadPreviousSlugs : settings.Sections.FirstOrDefault(s => s.Heading == section.Heading)?.PreviousSlugs ?? [];
             sections.Add(new SectionModel(slug, order, title, titleEn, section.Heading, section.FirstLine, section.LastLine, [.. paragraphs]) { PreviousSlugs = previous });
         }
+        var live = sections.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        foreach (var renamed in settings.Sections.Where(s => s.PreviousSlugs.Any(live.Contains)))
+        {
+            diagnostics.Add(Diagnostic.Error(settingsPath, renamed.Line, renamed.Column,
+                $"previous slug '{renamed.PreviousSlugs.First(live.Contains)}' of section '{renamed.Heading}' is the slug of a section still published: an old address cannot redirect away from a live page"));
+        }
         foreach (var unmatched in settings.Sections.Where(s => !matched.Contains(s)))
         {
             diagnostics.Add(Diagnostic.Error(settingsPath, unmatched.Line, unmatched.Column,
