@@ -23,6 +23,10 @@ public sealed class CreateSiteIndex : SyncModule
                 Url = "/" + SiteUrls.Explainer(e),
                 Seed = e.SeedFile,
                 SeedSha256 = e.SeedSha256,
+                Date = e.Date is { } date ? Publishing.StructuredData.Date(date) : null,
+                Updated = e.Updated is { } updated ? Publishing.StructuredData.Date(updated) : null,
+                e.Summary,
+                BasedOn = e.BasedOn is { } source ? new { source.Publication, source.Title, source.Date, source.Url } : null,
                 Sections = e.Sections.Select(s => new
                 {
                     s.Slug,
