@@ -86,8 +86,8 @@ public sealed record SeedSettings
             LeadTitle = file.String(lead, "title") ?? Default.LeadTitle,
             LeadTitleEn = file.String(lead, "title_en") ?? Default.LeadTitleEn,
             Sections = sections.ToImmutable(),
-            Date = ReadDate(file, map, "date"),
-            Updated = ReadDate(file, map, "updated"),
+            Date = file.Date(map, "date"),
+            Updated = file.Date(map, "updated"),
             BasedOn = file.Mapping(map, "based_on") is { } basedOn
                 ? Sources.Read(file, new YamlMappingNode { { "sources", new YamlSequenceNode(basedOn) } }).FirstOrDefault()
                 : null,
@@ -102,20 +102,6 @@ public sealed record SeedSettings
                 HasSubtitle = file.Bool(map, "subtitle"),
             },
         };
-    }
-
-    private static DateOnly? ReadDate(YamlFile file, YamlMappingNode map, string key)
-    {
-        if (file.String(map, key) is not { } text)
-        {
-            return null;
-        }
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-        file.Error(map.Children[new YamlScalarNode(key)], $"{key} '{text}' is not a date (yyyy-MM-dd)");
-        return null;
     }
 
     private static ImmutableArray<string> ReadPreviousSlugs(YamlFile file, YamlMappingNode map)

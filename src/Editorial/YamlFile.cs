@@ -141,6 +141,21 @@ public sealed class YamlFile
         }
     }
 
+    /// <summary>A yyyy-MM-dd date; anything else is an error at the value.</summary>
+    public DateOnly? Date(YamlMappingNode map, string key)
+    {
+        if (String(map, key) is not { } text)
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        Error(Child(map, key)!, $"{key} '{text}' is not a date (yyyy-MM-dd)"); // String found it
+        return null;
+    }
+
     public ImmutableArray<string> Strings(YamlMappingNode map, string key) => [.. Quotes(map, key).Select(q => q.Text)];
 
     /// <summary>A list of strings, each with where it stands in the file.</summary>

@@ -11,18 +11,7 @@ public static class DataFile
     {
         var map = file.RootMapping();
         file.CheckKeys(map, "published", "published_source", "chart", "figures", "compute", "claims", "timeline", "events");
-        DateOnly? published = null;
-        if (file.String(map, "published") is { } text)
-        {
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                published = date;
-            }
-            else
-            {
-                file.Error(map, $"published '{text}' is not a date (yyyy-MM-dd)");
-            }
-        }
+        var published = file.Date(map, "published");
         var publishedSource = file.Mapping(map, "published_source") is { } sourceMap
             ? Sources.Read(file, new YamlMappingNode { { "sources", new YamlSequenceNode(sourceMap) } }).FirstOrDefault()
             : null;
