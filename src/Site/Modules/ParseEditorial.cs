@@ -43,7 +43,15 @@ public sealed class ParseEditorial : SyncModule
                     break;
                 case [var stem, "notes", var name] when name.EndsWith(".md", StringComparison.Ordinal):
                     var (yaml, body) = FrontMatter.Split(input.Content);
-                    Seed(stem).Notes.Add(Note.Read(file = YamlFile.Parse(path, yaml, lineOffset: 1), name[..^3], body));
+                    var normalized = input.Content.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
+                    if (!normalized.StartsWith("---\n", StringComparison.Ordinal))
+                    {
+                        context.Diagnostics.Add(Diagnostic.Error(path, 1, 1,
+                            "the note has no front matter: start it with a line '---', then its kind, quote and title, then '---', then the note"));
+                        break;
+                    }
+                    var bodyLine = normalized[..(normalized.Length - body.Length)].Count(c => c == '\n') + 1;
+                    Seed(stem).Notes.Add(Note.Read(file = YamlFile.Parse(path, yaml, lineOffset: 1), name[..^3], body, bodyLine));
                     break;
                 default:
                     context.Diagnostics.Add(Diagnostic.Warning(path, 0, 0,
