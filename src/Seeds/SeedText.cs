@@ -47,6 +47,20 @@ public static class SeedText
         }
     }
 
+    /// <summary>The line and column of the first byte that is not UTF-8; null when all of it is.</summary>
+    public static (int Line, int Column)? FirstInvalidUtf8(byte[] bytes)
+    {
+        try
+        {
+            StrictUtf8.GetCharCount(bytes);
+            return null;
+        }
+        catch (DecoderFallbackException e)
+        {
+            return Position(bytes, Math.Clamp(e.Index, 0, bytes.Length - 1));
+        }
+    }
+
     private static DecodedSeed DecodeUtf16(byte[] bytes)
     {
         var encoding = bytes[0] == 0xFF

@@ -100,7 +100,7 @@ public sealed class ThemeTemplates
         var variable = System.Text.RegularExpressions.Regex.Match(message, "^The variable or function `(.+)` was not found$");
         if (variable.Success)
         {
-            return $"unknown variable '{variable.Groups[1].Value}': templates see only page, site and what they define themselves";
+            return $"unknown variable '{variable.Groups[1].Value}': the page's model has no such variable and the template does not set it (see src/Site/Modules/RenderPages.cs for what each page receives)";
         }
         if (message.Contains("recursive depth limit", StringComparison.Ordinal))
         {

@@ -24,6 +24,12 @@ public sealed class ParseEditorial : SyncModule
             var path = ThemeTemplates.DisplayPath(input.Get<string>(ReadFiles.FullPathKey));
             var parts = (input.Source ?? "").Split('/');
             YamlFile? file = null;
+            if (Seeds.SeedText.FirstInvalidUtf8(input.Get<byte[]>(ReadFiles.BytesKey)) is { } bad)
+            {
+                context.Diagnostics.Add(Diagnostic.Error(path, bad.Line, bad.Column,
+                    "the file is not valid UTF-8 (it may be Big5 or another encoding): save it as UTF-8"));
+                continue;
+            }
             switch (parts)
             {
                 case ["site.yml"]:

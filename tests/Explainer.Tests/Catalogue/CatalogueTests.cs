@@ -41,6 +41,13 @@ public sealed class CatalogueTests
         ["binary-file-as-seed"] = c => Seed(c, "photo.txt", [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, (byte)'I', (byte)'H', (byte)'D', (byte)'R', 0, 0, 1, 0, 0xFF, 0xD8, 0xFF, 0xE0]),
         ["invalid-utf8"] = c => Seed(c, "broken.txt", [.. Encoding.UTF8.GetBytes("市議會通過明年預算\n市議會昨天三讀通過明年度總預算。\n議長表示"), 0xC3, 0x28, .. Encoding.UTF8.GetBytes("審查過程順利。\n")]),
         ["big5-seed"] = c => Seed(c, "big5.txt", Big5().GetBytes(Story)),
+        ["editorial-file-in-big5"] = c =>
+        {
+            c.WriteSeed("story.txt", Story);
+            Directory.CreateDirectory(Path.Combine(c.Input, "story"));
+            File.WriteAllBytes(Path.Combine(c.Input, "story", "corrections.yml"), Big5().GetBytes("- original: 總預算\n  corrected: 總預算案\n  reason: 三讀通過的是預算案\n"));
+            return null;
+        },
         ["utf16-le-with-bom"] = c => Seed(c, "utf16.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Story)]),
         ["utf16-be-with-bom"] = c => Seed(c, "utf16be.txt", [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(Story)]),
         ["crlf-line-endings"] = c => Seed(c, "crlf.txt", Story.Replace("\n", "\r\n", StringComparison.Ordinal)),
@@ -115,6 +122,7 @@ public sealed class CatalogueTests
             return null;
         },
         ["unknown-template-variable"] = c => Theme(c, "partials/site-footer.sbn", t => t + "{{ page.no_such_field }}\n{{ no_such_variable }}\n"),
+        ["unknown-template-top-level-variable"] = c => Theme(c, "pages/home.sbn", t => "{{ if explainer_count > 0 }}{{ end }}\n" + t),
         ["template-syntax-error"] = c => Theme(c, "pages/section.sbn", t => t.Replace("{{ content }}", "{{ content ", StringComparison.Ordinal) + "{{ if section.is_lead }\n"),
         ["template-includes-itself"] = c => Theme(c, "partials/site-footer.sbn", t => t + "{{ include 'partials/site-footer.sbn' }}\n"),
         ["template-includes-outside-the-theme"] = c => Theme(c, "partials/site-footer.sbn", t => t + "{{ include '../../secret.txt' }}\n"),
