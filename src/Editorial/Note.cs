@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Markdig.Syntax;
 
 namespace Explainer.Editorial;
 
@@ -29,8 +30,10 @@ public sealed record Note(
 {
     /// <param name="file">The note's front matter.</param>
     /// <param name="body">The Markdown after the front matter.</param>
-    public static Note Read(YamlFile file, string fileId, string body)
+    /// <param name="bodyLine">The file's line where the body starts, to point at a bad link in it.</param>
+    public static Note Read(YamlFile file, string fileId, string body, int bodyLine = 1)
     {
+        CheckLinks(file, body, bodyLine);
         var map = file.RootMapping();
         file.CheckKeys(map, "kind", "quote", "prefix", "suffix", "title", "sources");
         var kind = file.String(map, "kind") switch
@@ -57,5 +60,44 @@ public sealed record Note(
             file.Error(map, $"kind '{value}' is not one of context, glossary, fact-check, correction");
             return NoteKind.Context;
         }
+    }
+
+    /// <summary>
+    /// A note's links lead readers off the page: only http(s), mailto and plain relative links, never
+    /// javascript:, data: or another scheme (Markdown would render them as they are).
+    /// </summary>
+    private static void CheckLinks(YamlFile file, string body, int bodyLine)
+    {
+        var document = Markdig.Markdown.Parse(body);
+        var urls = document.Descendants<Markdig.Syntax.Inlines.LinkInline>().Select(l => (l.Url, l.Span.Start))
+            .Concat(document.Descendants<Markdig.Syntax.Inlines.AutolinkInline>().Select(l => ((string?)l.Url, l.Span.Start)))
+            .Concat(document.Descendants<Markdig.Syntax.LinkReferenceDefinition>().Select(d => (d.Url, d.Span.Start)));
+        foreach (var found in urls.DistinctBy(u => u.Item1).OrderBy(u => u.Start))
+        {
+            var (url, start) = (found.Item1, found.Start);
+            if (url is not null && !IsSafeUrl(url))
+            {
+                // Where the URL is written (inline spans carry no position without extra parsing work).
+                var at = body.IndexOf(url, StringComparison.Ordinal);
+                var before = body[..Math.Clamp(at >= 0 ? at : start, 0, body.Length)];
+                var line = bodyLine + before.Count(c => c == '\n');
+                var column = before.Length - (before.LastIndexOf('\n') + 1) + 1;
+                file.ErrorAt(line, column, $"link '{url}' in the note is not an http(s), mailto or relative link; it would not be safe to publish");
+            }
+        }
+    }
+
+    public static bool IsSafeUrl(string url)
+    {
+        // Browsers ignore ASCII whitespace and control characters inside a scheme ("java\tscript:").
+        var squeezed = new string([.. url.Where(c => c > ' ')]);
+        var end = squeezed.IndexOfAny(['/', '?', '#']);
+        var colon = squeezed.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0 || (end >= 0 && colon > end))
+        {
+            return true; // relative
+        }
+        var scheme = squeezed[..colon].ToLowerInvariant();
+        return scheme is "http" or "https" or "mailto";
     }
 }

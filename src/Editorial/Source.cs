@@ -40,10 +40,11 @@ public static partial class Sources
         var cited = new HashSet<int>();
         foreach (Match match in texts.SelectMany(t => Citation().Matches(t)))
         {
-            var n = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (n < 1 || n > sources.Length)
+            if (!int.TryParse(match.Groups[1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                || n < 1 || n > sources.Length)
             {
-                file.Error(at, $"citation [{n}] has no source (there are {sources.Length})");
+                file.Error(at, $"citation [{match.Groups[1].Value}] has no source (there are {sources.Length})");
+                continue;
             }
             cited.Add(n);
         }

@@ -44,12 +44,84 @@ public sealed class YamlFile
         catch (YamlException e)
         {
             var message = "invalid YAML: " + (e.InnerException?.Message ?? e.Message);
-            return new YamlFile(path, null, [Diagnostic.Error(path, (int)e.Start.Line + lineOffset, (int)e.Start.Column, message)], lineOffset);
+            var (line, column) = ((int)e.Start.Line, (int)e.Start.Column);
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstTabIndent(text) is { } tab)
+            {
+                (line, column, message) = (tab.Line, tab.Column, "invalid YAML: a tab indents this line; YAML indents with spaces only");
+            }
+            return new YamlFile(path, null, [Diagnostic.Error(path, line + lineOffset, column, message)], lineOffset) { Failed = true };
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this instead of a YamlException for some unclosed [ or { at the end of a file.
+            var (line, column) = Unclosed(text);
+            return new YamlFile(path, null, [Diagnostic.Error(path, line + lineOffset, column,
+                "invalid YAML: a [ or { opened here is never closed")], lineOffset) { Failed = true };
+        }
+    }
+
+    /// <summary>The file could not be read as YAML (already reported): its keys are not "missing".</summary>
+    public bool Failed { get; private init; }
+
+    private static (int Line, int Column)? FirstTabIndent(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && tab < indent)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The last [ or { (outside quotes) whose line does not close it; the file's end when none is found.</summary>
+    private static (int Line, int Column) Unclosed(string text)
+    {
+        var lines = text.Split('\n');
+        (int, int)? found = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var depth = 0;
+            var open = -1;
+            var quote = '\0';
+            for (var j = 0; j < lines[i].Length; j++)
+            {
+                var c = lines[i][j];
+                if (quote != '\0')
+                {
+                    quote = c == quote ? '\0' : quote;
+                }
+                else if (c is '"' or '\'')
+                {
+                    quote = c;
+                }
+                else if (c is '[' or '{')
+                {
+                    open = depth++ == 0 ? j : open;
+                }
+                else if (c is ']' or '}')
+                {
+                    depth--;
+                }
+            }
+            if (depth > 0)
+            {
+                found = (i + 1, open + 1);
+            }
+        }
+        return found ?? (lines.Length, 1);
     }
 
     public void Error(YamlNode node, string message) =>
         Diagnostics = Diagnostics.Add(Diagnostic.Error(Path, LineOf(node), (int)node.Start.Column, message));
+
+    /// <summary>An error at a line of the file (not of the YAML: front matter's body lines count as they are).</summary>
+    public void ErrorAt(int line, int column, string message) =>
+        Diagnostics = Diagnostics.Add(Diagnostic.Error(Path, line, column, message));
 
     public void Warning(YamlNode node, string message) =>
         Diagnostics = Diagnostics.Add(Diagnostic.Warning(Path, LineOf(node), (int)node.Start.Column, message));
@@ -102,7 +174,10 @@ public sealed class YamlFile
         var value = String(map, key);
         if (string.IsNullOrEmpty(value))
         {
-            Error(map, $"'{key}' is required");
+            if (!Failed)
+            {
+                Error(map, $"'{key}' is required");
+            }
             return "";
         }
         return value;

@@ -17,6 +17,12 @@ public static class OutputFolder
         var files = RelativeFiles(staging);
         var previous = output + ".previous";
         Delete(previous);
+        if (Directory.Exists(output) && Exchange(staging, output))
+        {
+            // One atomic step: a build killed at any moment leaves the old site or the new one in place.
+            Delete(staging);
+            return [.. files.Order(StringComparer.Ordinal)];
+        }
         if (Directory.Exists(output))
         {
             Directory.Move(output, previous);
@@ -24,6 +30,46 @@ public static class OutputFolder
         Directory.Move(staging, output);
         Delete(previous);
         return [.. files.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Where <see cref="Swap"/> could not exchange atomically and was killed between its two renames, the
+    /// previous site is in <c>&lt;output&gt;.previous</c> and there is no output: put it back.
+    /// </summary>
+    public static void RecoverSwap(string output)
+    {
+        var previous = output + ".previous";
+        if (Directory.Exists(previous) && !Directory.Exists(output) && !File.Exists(output))
+        {
+            Directory.Move(previous, output);
+        }
+    }
+
+    /// <summary>Linux's renameat2(RENAME_EXCHANGE): swaps two paths atomically. False where unsupported.</summary>
+    private static bool Exchange(string a, string b)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+        try
+        {
+            return NativeMethods.renameat2(AtFdCwd, a, AtFdCwd, b, RenameExchange) == 0;
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private const int AtFdCwd = -100;
+    private const uint RenameExchange = 2;
+
+    private static class NativeMethods
+    {
+        [System.Runtime.InteropServices.DllImport("libc", SetLastError = true, CharSet = System.Runtime.InteropServices.CharSet.Ansi)]
+        [System.Runtime.InteropServices.DefaultDllImportSearchPaths(System.Runtime.InteropServices.DllImportSearchPath.SafeDirectories)]
+        internal static extern int renameat2(int olddirfd, string oldpath, int newdirfd, string newpath, uint flags);
     }
 
     /// <summary>

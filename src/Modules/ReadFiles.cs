@@ -30,10 +30,44 @@ public sealed class ReadFiles(string root, string pattern) : IModule
             .ToList();
         var documents = await Task.WhenAll(paths.Select(async p =>
         {
-            var bytes = await File.ReadAllBytesAsync(p.Full, cancellationToken);
+            byte[] bytes;
+            try
+            {
+                bytes = await File.ReadAllBytesAsync(p.Full, cancellationToken);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Unreadable(p.Full, e, context);
+                return null;
+            }
             var text = new UTF8Encoding(false, false).GetString(bytes);
             return (IDocument)new Document(p.Relative, null, text, [new(FullPathKey, p.Full), new(BytesKey, bytes)]);
         }));
-        return [.. inputs, .. documents];
+        return [.. inputs, .. documents.OfType<IDocument>()];
+    }
+
+    /// <summary>
+    /// A file listed but not readable is an error naming it, except one deleted between the listing and
+    /// the read (a seed removed while the preview rebuilds): it is simply no longer part of the site.
+    /// </summary>
+    private static void Unreadable(string path, Exception e, IExecutionContext context)
+    {
+        var display = Path.GetRelativePath(Environment.CurrentDirectory, path) is var relative && !relative.StartsWith("..", StringComparison.Ordinal)
+            ? relative.Replace('\\', '/')
+            : path;
+        var info = new FileInfo(path);
+        if (info.LinkTarget is { } target)
+        {
+            context.Diagnostics.Add(Diagnostic.Error(display, 0, 0, $"cannot read the file: it is a link to '{target}', which does not exist or cannot be read"));
+        }
+        else if (e is FileNotFoundException or DirectoryNotFoundException && !info.Exists)
+        {
+            // deleted after it was listed; the watcher that saw the deletion starts another build anyway
+        }
+        else
+        {
+            var reason = e is UnauthorizedAccessException ? "permission denied (check the file's owner and mode)" : e.Message;
+            context.Diagnostics.Add(Diagnostic.Error(display, 0, 0, $"cannot read the file: {reason}"));
+        }
     }
 }

@@ -87,6 +87,11 @@ public static class ExplainerBuilder
                 {
                     matched.Add(chosen);
                 }
+                if (chosen?.Slug is { } explicitSlug && usedSlugs.Contains(explicitSlug))
+                {
+                    diagnostics.Add(Diagnostic.Error(settingsPath, chosen.Line, chosen.Column,
+                        $"section slug '{explicitSlug}' is already used by an earlier section of {seed.FileName}; give each section its own slug"));
+                }
                 slug = chosen?.Slug ?? NonEmpty(Slugs.FromText(section.Heading, 5)) ?? $"section-{order}";
                 title = display(section.Heading);
                 titleEn = chosen?.TitleEn ?? "";

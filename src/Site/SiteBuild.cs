@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Explainer.Engine;
+using Explainer.Theme;
 
 namespace Explainer.Site;
 
@@ -84,8 +85,25 @@ public sealed class SiteBuilder : IDisposable
     /// <summary>Runs are consecutive: call again only when the previous run is done.</summary>
     public async Task<BuildResult> RunAsync(CancellationToken cancellationToken)
     {
-        OutputFolder.Delete(_staging);
-        Directory.CreateDirectory(_staging);
+        if (Refusal() is { } refused)
+        {
+            return new BuildResult(false, [refused], "", 0);
+        }
+        using var outputLock = OutputLock.TryAcquire(_output, out var lockProblem);
+        if (outputLock is null)
+        {
+            return Failed(lockProblem!); // TryAcquire gives a reason whenever it gives no lock
+        }
+        try
+        {
+            OutputFolder.RecoverSwap(_output);
+            OutputFolder.Delete(_staging);
+            Directory.CreateDirectory(_staging);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed($"cannot write the build's working folder {ThemeTemplates.DisplayPath(_staging)} ({e.Message}); choose an --output in a folder you can write. Nothing was written.");
+        }
         try
         {
             var result = await _engine.ExecuteAsync(cancellationToken);
@@ -96,7 +114,15 @@ public sealed class SiteBuilder : IDisposable
                 return new BuildResult(false, result.Diagnostics, table, 0);
             }
             var files = Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories).Count();
-            var changed = _publish(_staging, _output);
+            ImmutableArray<string> changed;
+            try
+            {
+                changed = _publish(_staging, _output);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return new BuildResult(false, result.Diagnostics.Add(OutputError($"cannot write the site into the output folder ({e.Message})")), table, 0);
+            }
             return new BuildResult(true, result.Diagnostics, table, files)
             {
                 RenderReport = () => BuildReport.Render(result),
@@ -110,6 +136,25 @@ public sealed class SiteBuilder : IDisposable
     }
 
     public void Dispose() => OutputFolder.Delete(_staging);
+
+    /// <summary>Problems that stop a build before it starts: nothing is read and nothing is written.</summary>
+    private Diagnostic? Refusal()
+    {
+        if (!Directory.Exists(_options.SeedsPath))
+        {
+            return Diagnostic.Error(ThemeTemplates.DisplayPath(_options.SeedsPath), 0, 0,
+                "the seeds folder does not exist (give another with --seeds). Nothing was written.");
+        }
+        if (File.Exists(_output))
+        {
+            return OutputError("the output path is a file, not a folder: choose another --output. The file was left as it was.");
+        }
+        return null;
+    }
+
+    private Diagnostic OutputError(string message) => Diagnostic.Error(ThemeTemplates.DisplayPath(_output), 0, 0, message);
+
+    private BuildResult Failed(string message) => new(false, [OutputError(message)], "", 0);
 
     /// <summary>
     /// RAM-backed where the system has one (/dev/shm on Linux): every build writes every file to

@@ -60,7 +60,7 @@ public sealed class ThemeTemplates
         var full = Path.GetFullPath(Path.Combine(_root, name));
         if (!_templates.TryGetValue(full, out var template))
         {
-            diagnostics.Add(Diagnostic.Error(DisplayPath(full), 0, 0, "the theme has no such template"));
+            diagnostics.Add(Diagnostic.Error(DisplayPath(full), 0, 0, $"the theme has no {name}, which the site needs to render its pages: restore it"));
             return "";
         }
         if (template.HasErrors)
@@ -73,7 +73,15 @@ public sealed class ThemeTemplates
             EnableRelaxedMemberAccess = false,
             TemplateLoader = _loader,
             MemberRenamer = member => ScriptModel.SnakeCase(member.Name),
-            LoopLimit = 100_000,
+            // Off: Scriban's limits are for untrusted templates. The theme is the site's own code and the
+            // seed's size, not the theme, bounds its loops and its output. With the defaults a page
+            // over a million characters was silently cut short (a long seed's explainer page came out
+            // empty), and any limit reached throws rather than truncates.
+            LoopLimit = 0,
+            LimitToString = 0,
+            OutputLimit = 0,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
         };
         foreach (var (path, parsed) in _templates)
         {
@@ -87,9 +95,29 @@ public sealed class ThemeTemplates
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Add(ToDiagnostic(Severity.Error, e.Span, e.OriginalMessage));
+            diagnostics.Add(ToDiagnostic(Severity.Error, e.Span, Explain(e.OriginalMessage)));
             return "";
         }
+    }
+
+    /// <summary>Scriban's messages for the mistakes a theme author makes most, in the site's terms.</summary>
+    private static string Explain(string message)
+    {
+        var member = System.Text.RegularExpressions.Regex.Match(message, "^Cannot get member with name (.+)\\.$");
+        if (member.Success)
+        {
+            return $"unknown field '{member.Groups[1].Value}': the page's model has no such field (see src/Site/Pages/PageModels.cs for what templates receive)";
+        }
+        var variable = System.Text.RegularExpressions.Regex.Match(message, "^The variable or function `(.+)` was not found$");
+        if (variable.Success)
+        {
+            return $"unknown variable '{variable.Groups[1].Value}': the page's model has no such variable and the template does not set it (see src/Site/Modules/RenderPages.cs for what each page receives)";
+        }
+        if (message.Contains("recursive depth limit", StringComparison.Ordinal))
+        {
+            return "a template includes itself, directly or through others, without end: " + message;
+        }
+        return message;
     }
 
     private static Diagnostic ToDiagnostic(Severity severity, SourceSpan span, string message) =>

@@ -24,6 +24,12 @@ public sealed class ParseEditorial : SyncModule
             var path = ThemeTemplates.DisplayPath(input.Get<string>(ReadFiles.FullPathKey));
             var parts = (input.Source ?? "").Split('/');
             YamlFile? file = null;
+            if (Seeds.SeedText.FirstInvalidUtf8(input.Get<byte[]>(ReadFiles.BytesKey)) is { } bad)
+            {
+                context.Diagnostics.Add(Diagnostic.Error(path, bad.Line, bad.Column,
+                    "the file is not valid UTF-8 (it may be Big5 or another encoding): save it as UTF-8"));
+                continue;
+            }
             switch (parts)
             {
                 case ["site.yml"]:
@@ -43,7 +49,15 @@ public sealed class ParseEditorial : SyncModule
                     break;
                 case [var stem, "notes", var name] when name.EndsWith(".md", StringComparison.Ordinal):
                     var (yaml, body) = FrontMatter.Split(input.Content);
-                    Seed(stem).Notes.Add(Note.Read(file = YamlFile.Parse(path, yaml, lineOffset: 1), name[..^3], body));
+                    var normalized = input.Content.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
+                    if (!normalized.StartsWith("---\n", StringComparison.Ordinal))
+                    {
+                        context.Diagnostics.Add(Diagnostic.Error(path, 1, 1,
+                            "the note has no front matter: start it with a line '---', then its kind, quote and title, then '---', then the note"));
+                        break;
+                    }
+                    var bodyLine = normalized[..(normalized.Length - body.Length)].Count(c => c == '\n') + 1;
+                    Seed(stem).Notes.Add(Note.Read(file = YamlFile.Parse(path, yaml, lineOffset: 1), name[..^3], body, bodyLine));
                     break;
                 default:
                     context.Diagnostics.Add(Diagnostic.Warning(path, 0, 0,

@@ -18,18 +18,23 @@ public sealed class ParseSeeds : SyncModule
             var path = ThemeTemplates.DisplayPath(input.Get<string>(ReadFiles.FullPathKey));
             var fileName = Path.GetFileName(input.Source ?? path);
             var stem = Path.GetFileNameWithoutExtension(fileName);
-            if (input.Content.Contains('\uFFFD'))
+            var decoded = SeedText.Decode(input.Get<byte[]>(ReadFiles.BytesKey));
+            if (decoded.Problem is not null)
             {
-                var line = input.Content[..input.Content.IndexOf('\uFFFD')].Count(c => c == '\n') + 1;
-                context.Diagnostics.Add(Diagnostic.Error(path, line, 1, "the seed is not valid UTF-8"));
+                context.Diagnostics.Add(new Diagnostic(decoded.IsError ? Severity.Error : Severity.Warning, path, decoded.Line, decoded.Column, decoded.Problem));
+            }
+            if (decoded.Text is null)
+            {
                 continue;
             }
             var (settings, corrections, _) = EditorialLookup.ForSeed(context, stem);
-            var seed = SeedParser.Parse(fileName, input.Content, settings.ParseOptions);
+            var seed = SeedParser.Parse(fileName, decoded.Text, settings.ParseOptions);
             if (seed.Sections.IsEmpty || seed.Sections.All(s => s.Paragraphs.IsEmpty))
             {
-                context.Diagnostics.Add(Diagnostic.Error(path, Math.Max(seed.HeadlineLine, 1), 1,
-                    "the seed has no paragraphs: expected a headline on the first line, then the article"));
+                context.Diagnostics.Add(Diagnostic.Error(path, Math.Max(seed.HeadlineLine, 1), 1, seed.HeadlineLine == 0
+                    ? (decoded.Text.TrimStart('\uFEFF').Length == 0 ? "the seed is empty" : "the seed has only blank lines")
+                        + ": expected a headline on the first line, then the article"
+                    : "the seed has a headline but no article: expected the article's paragraphs below the headline"));
                 continue;
             }
             var sha = ExplainerBuilder.Sha256Of(input.Get<byte[]>(ReadFiles.BytesKey));
