@@ -53,9 +53,10 @@ public sealed class HostileContentTests : IAsyncLifetime
         Assert.Contains(explainers, e => e.GetProperty("title").GetString() == Headline);
         Assert.Contains("<img src=x onerror=alert(4)>", Strings(index.RootElement));
         Assert.Contains("javascript:alert(5)", Strings(index.RootElement));
-        // The English title is not in the index; the page's description carries it, U+2028 and all, as text.
+        // The English title is not in the index; the page's JSON-LD carries it, U+2028 and all, as data.
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Output, "hostile", "index.html")));
-        Assert.Equal(TitleEn, page.QuerySelector("meta[name=description]")?.GetAttribute("content"));
+        using var structured = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent); // explainer pages have one
+        Assert.Equal(TitleEn, structured.RootElement.GetProperty("alternativeHeadline").GetString());
         Assert.Contains(explainers, e => e.GetProperty("title").GetString() == "市議會通過明年預算\"'</title></script><script>alert(1)</script>");
         Assert.Equal("站名</title><script>alert(1)</script>\u2028\u2029", index.RootElement.GetProperty("site").GetProperty("title").GetString());
         SafeSite.Check(Output);
