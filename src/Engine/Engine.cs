@@ -6,7 +6,11 @@ public sealed record EngineResult(
     bool Succeeded,
     ImmutableArray<Diagnostic> Diagnostics,
     Timings Timings,
-    ImmutableDictionary<string, ImmutableArray<IDocument>> Outputs);
+    ImmutableDictionary<string, ImmutableArray<IDocument>> Outputs)
+{
+    /// <summary>Every piece of work modules asked the engine for (<see cref="WorkCache"/>), and whether it was reused.</summary>
+    public ImmutableArray<WorkItem> Work { get; init; } = [];
+}
 
 /// <summary>
 /// Runs pipelines phase by phase with Statiq's rules: every Input at once; each Process as soon as its
@@ -24,6 +28,7 @@ public sealed class Engine(IEnumerable<Pipeline> pipelines)
 {
     private readonly PipelineGraph _graph = new(pipelines);
     private readonly PhaseCache _cache = new();
+    private readonly WorkMemory _memory = new();
     private int _running;
 
     public ImmutableArray<string> PipelineOrder => [.. _graph.Ordered.Select(p => p.Name)];
@@ -37,7 +42,7 @@ public sealed class Engine(IEnumerable<Pipeline> pipelines)
         }
         try
         {
-            return await new EngineRun(_graph, _cache, PipelineOrder).ExecuteAsync(cancellationToken);
+            return await new EngineRun(_graph, _cache, _memory, PipelineOrder).ExecuteAsync(cancellationToken);
         }
         finally
         {

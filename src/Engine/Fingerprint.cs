@@ -10,7 +10,7 @@ namespace Explainer.Engine;
 /// input documents, and the keys of the phases it can see), so equal keys mean equal work, and a key
 /// doubles as the version of the phase's output for the phases downstream.
 /// </summary>
-internal static class Fingerprint
+public static class Fingerprint
 {
     /// <summary>
     /// The hash of documents' source, destination, content and metadata, or null when a metadata value
@@ -59,6 +59,9 @@ internal static class Fingerprint
         }
         return Convert.ToHexString(hash.GetHashAndReset());
     }
+
+    /// <summary>The hash of one text.</summary>
+    public static string OfText(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>A key that matches nothing before or after: for inputs that cannot be fingerprinted.</summary>
     public static string Unique() => "unique:" + Guid.NewGuid().ToString("N");

@@ -34,6 +34,9 @@ public sealed record BuildResult(bool Succeeded, ImmutableArray<Diagnostic> Diag
 
     /// <summary>Output files ('/'-separated) this build created, changed or deleted: all of them on a first build.</summary>
     public ImmutableArray<string> ChangedFiles { get; init; } = [];
+
+    /// <summary>Which pieces of work (pages rendered, pages checked) ran again and which were reused.</summary>
+    public ImmutableArray<WorkItem> Work { get; init; } = [];
 }
 
 /// <summary>One clean build: the command line's <c>build</c>.</summary>
@@ -93,7 +96,7 @@ public sealed class SiteBuilder : IDisposable
             var failed = !result.Succeeded || (_options.Strict && result.Diagnostics.Any(d => d.Severity == Severity.Warning));
             if (failed)
             {
-                return new BuildResult(false, result.Diagnostics, table, 0);
+                return new BuildResult(false, result.Diagnostics, table, 0) { Work = result.Work };
             }
             var files = Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories).Count();
             var changed = _publish(_staging, _output);
@@ -101,6 +104,7 @@ public sealed class SiteBuilder : IDisposable
             {
                 RenderReport = () => BuildReport.Render(result),
                 ChangedFiles = changed,
+                Work = result.Work,
             };
         }
         finally
