@@ -59,9 +59,9 @@ public sealed class ValidateLinks(string outputDisplayPath) : SyncModule
             {
                 foreach (var attribute in LinkAttributes)
                 {
-                    if (element.GetAttribute(attribute) is { } value)
+                    if (element.GetAttribute(attribute) is { } value && Resolve(path, value, Position(element), recorder.Diagnostics) is { } link)
                     {
-                        links.Add(new PageLink(value, Position(element)));
+                        links.Add(link);
                     }
                 }
             }
@@ -71,6 +71,22 @@ public sealed class ValidateLinks(string outputDisplayPath) : SyncModule
         });
     }
 
+    /// <summary>The file and fragment a link points to within the site; null for links elsewhere and bad URLs (reported).</summary>
+    private PageLink? Resolve(string page, string link, (int Line, int Column) position, DiagnosticBag diagnostics)
+    {
+        if (!Uri.TryCreate(new Uri(SiteRoot, page), link, out var resolved))
+        {
+            Report(diagnostics, page, position, $"link '{link}' is not a valid URL");
+            return null;
+        }
+        if (resolved.Host != SiteRoot.Host || resolved.Scheme != SiteRoot.Scheme)
+        {
+            return null; // external: not ours to check offline
+        }
+        var target = Uri.UnescapeDataString(resolved.AbsolutePath.TrimStart('/'));
+        return new PageLink(link, position, target, SiteUrls.FileOf(target), Uri.UnescapeDataString(resolved.Fragment.TrimStart('#')));
+    }
+
     private void Check(
         IExecutionContext context,
         string page,
@@ -78,26 +94,14 @@ public sealed class ValidateLinks(string outputDisplayPath) : SyncModule
         Dictionary<string, IDocument> files,
         Dictionary<string, ImmutableHashSet<string>> ids)
     {
-        if (!Uri.TryCreate(new Uri(SiteRoot, page), link.Value, out var resolved))
+        if (!files.ContainsKey(link.File))
         {
-            Report(context.Diagnostics, page, link.Position, $"link '{link.Value}' is not a valid URL");
+            Report(context.Diagnostics, page, link.Position, $"link '{link.Value}' points to '/{link.Target}', which the site does not have");
             return;
         }
-        if (resolved.Host != SiteRoot.Host || resolved.Scheme != SiteRoot.Scheme)
+        if (link.Fragment.Length > 0 && ids.TryGetValue(link.File, out var targetIds) && !targetIds.Contains(link.Fragment))
         {
-            return; // external: not ours to check offline
-        }
-        var target = Uri.UnescapeDataString(resolved.AbsolutePath.TrimStart('/'));
-        var file = SiteUrls.FileOf(target);
-        if (!files.ContainsKey(file))
-        {
-            Report(context.Diagnostics, page, link.Position, $"link '{link.Value}' points to '/{target}', which the site does not have");
-            return;
-        }
-        var fragment = Uri.UnescapeDataString(resolved.Fragment.TrimStart('#'));
-        if (fragment.Length > 0 && ids.TryGetValue(file, out var targetIds) && !targetIds.Contains(fragment))
-        {
-            Report(context.Diagnostics, page, link.Position, $"link '{link.Value}' points to '#{fragment}', which '/{file}' does not have");
+            Report(context.Diagnostics, page, link.Position, $"link '{link.Value}' points to '#{link.Fragment}', which '/{link.File}' does not have");
         }
     }
 
@@ -107,8 +111,8 @@ public sealed class ValidateLinks(string outputDisplayPath) : SyncModule
     private void Report(DiagnosticBag diagnostics, string page, (int Line, int Column) position, string message) =>
         diagnostics.Add(Diagnostic.Error(outputDisplayPath + "/" + page, position.Line, position.Column, message));
 
-    /// <summary>A link as the page's HTML has it, and where.</summary>
-    private sealed record PageLink(string Value, (int Line, int Column) Position);
+    /// <summary>A link into the site as the page's HTML has it, where, and what it points to.</summary>
+    private sealed record PageLink(string Value, (int Line, int Column) Position, string Target, string File, string Fragment);
 
     /// <summary>What the check needs from one page, read from its HTML alone.</summary>
     private sealed record PageLinks(ImmutableHashSet<string> Ids, ImmutableArray<PageLink> Links);
