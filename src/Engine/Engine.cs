@@ -31,6 +31,9 @@ public sealed class Engine(IEnumerable<Pipeline> pipelines)
     private readonly WorkMemory _memory = new();
     private int _running;
 
+    /// <summary>Warnings fail the run too: it stops before Output, like an error (a compiler's warnings-as-errors).</summary>
+    public bool FailOnWarnings { get; init; }
+
     public ImmutableArray<string> PipelineOrder => [.. _graph.Ordered.Select(p => p.Name)];
 
     public async Task<EngineResult> ExecuteAsync(CancellationToken cancellationToken)
@@ -42,7 +45,7 @@ public sealed class Engine(IEnumerable<Pipeline> pipelines)
         }
         try
         {
-            return await new EngineRun(_graph, _cache, _memory, PipelineOrder).ExecuteAsync(cancellationToken);
+            return await new EngineRun(_graph, _cache, _memory, PipelineOrder, FailOnWarnings).ExecuteAsync(cancellationToken);
         }
         finally
         {

@@ -5,7 +5,7 @@ using System.Diagnostics;
 namespace Explainer.Engine;
 
 /// <summary>One run of an <see cref="Engine"/>: the phases in Statiq's order, reusing what the cache still holds.</summary>
-internal sealed class EngineRun(PipelineGraph graph, PhaseCache cache, WorkMemory memory, ImmutableArray<string> pipelineOrder)
+internal sealed class EngineRun(PipelineGraph graph, PhaseCache cache, WorkMemory memory, ImmutableArray<string> pipelineOrder, bool failOnWarnings)
 {
     private static readonly ImmutableHashSet<string> None = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
 
@@ -43,15 +43,16 @@ internal sealed class EngineRun(PipelineGraph graph, PhaseCache cache, WorkMemor
             var everything = Fingerprint.Combine(["postprocess", .. pipelineOrder.Select(name => _processKeys[name])]);
             await Task.WhenAll(graph.Ordered.Select(p => RunPhaseAsync(p, Phase.PostProcess, everyone, _current[p.Name], everything, cancellationToken)));
         }
-        if (!_diagnostics.HasErrors)
+        var failed = _diagnostics.HasErrors || (failOnWarnings && _diagnostics.HasWarnings);
+        if (!failed)
         {
-            // Output writes; writing is never skipped (the caller decides what reaches the real output).
+            // Output writes; it is never reused (what it writes is the module's business).
             await Task.WhenAll(graph.Ordered.Select(p => RunPhaseAsync(p, Phase.Output, None, _current[p.Name], key: null, cancellationToken)));
         }
         _timings.Total = total.Elapsed;
         _timings.Work = [.. _work.OrderBy(w => w.Pipeline, StringComparer.Ordinal).ThenBy(w => w.Phase).ThenBy(w => w.Id, StringComparer.Ordinal)];
         return new EngineResult(
-            !_diagnostics.HasErrors,
+            !failed,
             _diagnostics.ToSortedArray(),
             _timings,
             _current.ToImmutableDictionary(StringComparer.Ordinal))

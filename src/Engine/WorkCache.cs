@@ -63,20 +63,48 @@ public sealed class WorkCache
     public T GetOrCompute<T>(string id, Func<string, string?> currentHash, Func<WorkRecorder, T> compute)
         where T : notnull
     {
+        if (TryReuse<T>(id, currentHash, out var value))
+        {
+            return value;
+        }
+        var recorder = new WorkRecorder();
+        return Keep(id, recorder, compute(recorder));
+    }
+
+    /// <summary>The same for work that does I/O.</summary>
+    public async Task<T> GetOrComputeAsync<T>(string id, Func<string, string?> currentHash, Func<WorkRecorder, Task<T>> compute)
+        where T : notnull
+    {
+        if (TryReuse<T>(id, currentHash, out var value))
+        {
+            return value;
+        }
+        var recorder = new WorkRecorder();
+        return Keep(id, recorder, await compute(recorder));
+    }
+
+    private bool TryReuse<T>(string id, Func<string, string?> currentHash, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
+    {
         if (!_log.TryAdd(id, true))
         {
             throw new InvalidOperationException($"Work '{id}' was asked for twice in one run of a module of '{_pipeline}'.");
         }
-        if (_previous.TryGetValue(id, out var kept) && kept.Value is T value
+        if (_previous.TryGetValue(id, out var kept) && kept.Value is T found
             && kept.Dependencies.All(d => currentHash(d.Key) == d.Hash))
         {
             _next[id] = kept;
             _diagnostics.AddRange(kept.Diagnostics);
-            return value;
+            value = found;
+            return true;
         }
         _log[id] = false;
-        var recorder = new WorkRecorder();
-        var result = compute(recorder);
+        value = default;
+        return false;
+    }
+
+    private T Keep<T>(string id, WorkRecorder recorder, T result)
+        where T : notnull
+    {
         var diagnostics = recorder.Diagnostics.ToSortedArray();
         _diagnostics.AddRange(diagnostics);
         if (!diagnostics.Any(d => d.Severity == Severity.Error))

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Explainer.Engine;
 
@@ -48,38 +49,43 @@ public static class SiteBuild
     /// </summary>
     public static async Task<BuildResult> RunAsync(BuildOptions options, CancellationToken cancellationToken)
     {
-        using var builder = new SiteBuilder(options, Path.GetFullPath(options.OutputPath) + ".staging", OutputFolder.Swap);
+        using var builder = new SiteBuilder(options, Path.GetFullPath(options.OutputPath) + ".staging");
         return await builder.RunAsync(cancellationToken);
     }
 }
 
 /// <summary>
-/// Builds one site again and again (the preview's builder): the pipelines run into a staging folder,
-/// and only a build that passed reaches the output. Later runs reuse every phase whose inputs did not
-/// change (see <see cref="Engine.Engine"/>) and only the files that differ are rewritten, so the
-/// output always equals what a clean build would write.
+/// Builds one site again and again (the preview's builder). Nothing is written unless the build
+/// passed (the engine stops before Output on an error, or on a warning under --strict). Later runs
+/// re-do only what a change affects (see <see cref="Engine.Engine"/> and <see cref="WorkCache"/>):
+/// the output folder is written in place, only files whose bytes changed are replaced (each by a
+/// rename), and files the site no longer has are deleted, so it always equals a clean build.
 /// </summary>
 public sealed class SiteBuilder : IDisposable
 {
     private readonly BuildOptions _options;
     private readonly string _output;
-    private readonly string _staging;
-    private readonly Func<string, string, ImmutableArray<string>> _publish;
+    private readonly string? _staging;
     private readonly Engine.Engine _engine;
+    private readonly ConcurrentQueue<string> _written = new();
+    private ImmutableHashSet<string>? _published;
 
-    /// <summary>Stages in a scratch folder and mirrors the changed files into the output.</summary>
+    /// <summary>Writes into the output folder in place, changing only the files that differ.</summary>
     public SiteBuilder(BuildOptions options)
-        : this(options, ScratchFolder(), OutputFolder.Mirror)
+        : this(options, staging: null)
     {
     }
 
-    internal SiteBuilder(BuildOptions options, string staging, Func<string, string, ImmutableArray<string>> publish)
+    /// <param name="staging">Null to write in place; else a folder to build into and swap in whole (a clean build).</param>
+    internal SiteBuilder(BuildOptions options, string? staging)
     {
         _output = Path.GetFullPath(options.OutputPath);
         _options = options with { OutputPath = _output };
         _staging = staging;
-        _publish = publish;
-        _engine = new Engine.Engine(ExplainerPipelines.Create(_options, _staging));
+        _engine = new Engine.Engine(ExplainerPipelines.Create(_options, _staging ?? _output, _written.Enqueue))
+        {
+            FailOnWarnings = options.Strict,
+        };
     }
 
     public BuildOptions Options => _options;
@@ -87,20 +93,41 @@ public sealed class SiteBuilder : IDisposable
     /// <summary>Runs are consecutive: call again only when the previous run is done.</summary>
     public async Task<BuildResult> RunAsync(CancellationToken cancellationToken)
     {
-        OutputFolder.Delete(_staging);
-        Directory.CreateDirectory(_staging);
+        if (_staging is not null)
+        {
+            OutputFolder.Delete(_staging);
+            Directory.CreateDirectory(_staging);
+        }
+        _written.Clear();
+        // Forgotten until this run succeeds: a run that stops half-way makes the next one sweep the folder.
+        var previous = _published;
+        _published = null;
         try
         {
             var result = await _engine.ExecuteAsync(cancellationToken);
             var table = result.Timings.ToTable(_engine.PipelineOrder);
-            var failed = !result.Succeeded || (_options.Strict && result.Diagnostics.Any(d => d.Severity == Severity.Warning));
-            if (failed)
+            if (!result.Succeeded)
             {
+                _published = previous; // the engine stopped before Output: nothing was written
                 return new BuildResult(false, result.Diagnostics, table, 0) { Work = result.Work };
             }
-            var files = Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories).Count();
-            var changed = _publish(_staging, _output);
-            return new BuildResult(true, result.Diagnostics, table, files)
+            var site = result.Outputs.Values
+                .SelectMany(documents => documents)
+                .Select(d => d.Destination)
+                .OfType<string>()
+                .ToImmutableHashSet(StringComparer.Ordinal);
+            ImmutableArray<string> changed;
+            if (_staging is not null)
+            {
+                changed = OutputFolder.Swap(_staging, _output);
+            }
+            else
+            {
+                var deleted = previous is null ? OutputFolder.DeleteAllBut(_output, site) : OutputFolder.DeleteFiles(_output, previous.Except(site));
+                changed = [.. _written.Concat(deleted).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            }
+            _published = site;
+            return new BuildResult(true, result.Diagnostics, table, site.Count)
             {
                 RenderReport = () => BuildReport.Render(result),
                 ChangedFiles = changed,
@@ -109,19 +136,18 @@ public sealed class SiteBuilder : IDisposable
         }
         finally
         {
-            OutputFolder.Delete(_staging);
+            if (_staging is not null)
+            {
+                OutputFolder.Delete(_staging);
+            }
         }
     }
 
-    public void Dispose() => OutputFolder.Delete(_staging);
-
-    /// <summary>
-    /// RAM-backed where the system has one (/dev/shm on Linux): every build writes every file to
-    /// staging just to compare it, and on a disk that costs more than the build itself.
-    /// </summary>
-    private static string ScratchFolder()
+    public void Dispose()
     {
-        var name = "explainer-staging-" + Guid.NewGuid().ToString("N");
-        return Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), name);
+        if (_staging is not null)
+        {
+            OutputFolder.Delete(_staging);
+        }
     }
 }
