@@ -98,10 +98,11 @@ public static class ScriptModel
     // Tagged and length-prefixed, so that no two different snapshots hash alike.
     private static void Text(IncrementalHash hash, char tag, string text)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        hash.AppendData([(byte)tag]);
-        hash.AppendData(BitConverter.GetBytes(bytes.Length));
-        hash.AppendData(bytes);
+        Span<byte> header = stackalloc byte[1 + sizeof(int)];
+        header[0] = (byte)tag;
+        BitConverter.TryWriteBytes(header[1..], text.Length);
+        hash.AppendData(header);
+        Explainer.Engine.Fingerprint.AppendText(hash, text);
     }
 
     public static string SnakeCase(string name)
