@@ -20,9 +20,10 @@ public sealed record EngineResult(
 /// <remarks>
 /// An engine remembers its last run. Running it again re-runs only what changed: Input always runs
 /// (reading is how a change is seen), a Process or PostProcess phase whose inputs hash the same as last
-/// time is reused with its documents and diagnostics, and Output always runs. That is sound because
-/// modules are pure: what they return depends only on their inputs, what the context lets them see,
-/// and their constructor arguments. A new engine is a clean build.
+/// time is reused with its documents and diagnostics, and Output always runs. Inside a phase that runs,
+/// modules reuse per-document work whose recorded dependencies are unchanged (<see cref="WorkCache"/>).
+/// That is sound because modules are pure: what they return depends only on their inputs, what the
+/// context lets them see, their constructor arguments and what they record. A new engine is a clean build.
 /// </remarks>
 public sealed class Engine(IEnumerable<Pipeline> pipelines)
 {
