@@ -47,6 +47,8 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
+    public bool HasWarnings => _items.Any(d => d.Severity == Severity.Warning);
+
     /// <summary>Sorted by file and position so the report does not depend on thread timing.</summary>
     public ImmutableArray<Diagnostic> ToSortedArray() =>
         [.. _items

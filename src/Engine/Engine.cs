@@ -6,7 +6,11 @@ public sealed record EngineResult(
     bool Succeeded,
     ImmutableArray<Diagnostic> Diagnostics,
     Timings Timings,
-    ImmutableDictionary<string, ImmutableArray<IDocument>> Outputs);
+    ImmutableDictionary<string, ImmutableArray<IDocument>> Outputs)
+{
+    /// <summary>Every piece of work modules asked the engine for (<see cref="WorkCache"/>), and whether it was reused.</summary>
+    public ImmutableArray<WorkItem> Work { get; init; } = [];
+}
 
 /// <summary>
 /// Runs pipelines phase by phase with Statiq's rules: every Input at once; each Process as soon as its
@@ -16,15 +20,20 @@ public sealed record EngineResult(
 /// <remarks>
 /// An engine remembers its last run. Running it again re-runs only what changed: Input always runs
 /// (reading is how a change is seen), a Process or PostProcess phase whose inputs hash the same as last
-/// time is reused with its documents and diagnostics, and Output always runs. That is sound because
-/// modules are pure: what they return depends only on their inputs, what the context lets them see,
-/// and their constructor arguments. A new engine is a clean build.
+/// time is reused with its documents and diagnostics, and Output always runs. Inside a phase that runs,
+/// modules reuse per-document work whose recorded dependencies are unchanged (<see cref="WorkCache"/>).
+/// That is sound because modules are pure: what they return depends only on their inputs, what the
+/// context lets them see, their constructor arguments and what they record. A new engine is a clean build.
 /// </remarks>
 public sealed class Engine(IEnumerable<Pipeline> pipelines)
 {
     private readonly PipelineGraph _graph = new(pipelines);
     private readonly PhaseCache _cache = new();
+    private readonly WorkMemory _memory = new();
     private int _running;
+
+    /// <summary>Warnings fail the run too: it stops before Output, like an error (a compiler's warnings-as-errors).</summary>
+    public bool FailOnWarnings { get; init; }
 
     public ImmutableArray<string> PipelineOrder => [.. _graph.Ordered.Select(p => p.Name)];
 
@@ -37,7 +46,7 @@ public sealed class Engine(IEnumerable<Pipeline> pipelines)
         }
         try
         {
-            return await new EngineRun(_graph, _cache, PipelineOrder).ExecuteAsync(cancellationToken);
+            return await new EngineRun(_graph, _cache, _memory, PipelineOrder, FailOnWarnings).ExecuteAsync(cancellationToken);
         }
         finally
         {

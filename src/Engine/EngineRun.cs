@@ -5,7 +5,7 @@ using System.Diagnostics;
 namespace Explainer.Engine;
 
 /// <summary>One run of an <see cref="Engine"/>: the phases in Statiq's order, reusing what the cache still holds.</summary>
-internal sealed class EngineRun(PipelineGraph graph, PhaseCache cache, ImmutableArray<string> pipelineOrder)
+internal sealed class EngineRun(PipelineGraph graph, PhaseCache cache, WorkMemory memory, ImmutableArray<string> pipelineOrder, bool failOnWarnings)
 {
     private static readonly ImmutableHashSet<string> None = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
 
@@ -15,6 +15,7 @@ internal sealed class EngineRun(PipelineGraph graph, PhaseCache cache, Immutable
     private readonly ConcurrentDictionary<string, ImmutableArray<IDocument>> _processOutputs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _inputKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _processKeys = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<WorkItem> _work = new();
 
     public async Task<EngineResult> ExecuteAsync(CancellationToken cancellationToken)
     {
@@ -42,17 +43,22 @@ internal sealed class EngineRun(PipelineGraph graph, PhaseCache cache, Immutable
             var everything = Fingerprint.Combine(["postprocess", .. pipelineOrder.Select(name => _processKeys[name])]);
             await Task.WhenAll(graph.Ordered.Select(p => RunPhaseAsync(p, Phase.PostProcess, everyone, _current[p.Name], everything, cancellationToken)));
         }
-        if (!_diagnostics.HasErrors)
+        var failed = _diagnostics.HasErrors || (failOnWarnings && _diagnostics.HasWarnings);
+        if (!failed)
         {
-            // Output writes; writing is never skipped (the caller decides what reaches the real output).
+            // Output writes; it is never reused (what it writes is the module's business).
             await Task.WhenAll(graph.Ordered.Select(p => RunPhaseAsync(p, Phase.Output, None, _current[p.Name], key: null, cancellationToken)));
         }
         _timings.Total = total.Elapsed;
+        _timings.Work = [.. _work.OrderBy(w => w.Pipeline, StringComparer.Ordinal).ThenBy(w => w.Phase).ThenBy(w => w.Id, StringComparer.Ordinal)];
         return new EngineResult(
-            !_diagnostics.HasErrors,
+            !failed,
             _diagnostics.ToSortedArray(),
             _timings,
-            _current.ToImmutableDictionary(StringComparer.Ordinal));
+            _current.ToImmutableDictionary(StringComparer.Ordinal))
+        {
+            Work = _timings.Work,
+        };
     }
 
     private async Task RunProcessAsync(Pipeline pipeline, Task[] dependencies, CancellationToken cancellationToken)
@@ -96,12 +102,18 @@ internal sealed class EngineRun(PipelineGraph graph, PhaseCache cache, Immutable
         }
         // Diagnostics per phase, so a reused phase can report its warnings again.
         var diagnostics = new DiagnosticBag();
-        var context = new ExecutionContext(pipeline.Name, phase, diagnostics, visible, _processOutputs, pipelineOrder);
         var documents = inputs;
-        foreach (var module in modules)
+        for (var index = 0; index < modules.Length; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            documents = await module.ExecuteAsync(documents, context, cancellationToken);
+            var work = memory.Open(pipeline.Name, phase, index, diagnostics);
+            var context = new ExecutionContext(pipeline.Name, phase, diagnostics, visible, _processOutputs, pipelineOrder, work);
+            documents = await modules[index].ExecuteAsync(documents, context, cancellationToken);
+            memory.Keep(pipeline.Name, phase, index, work);
+            foreach (var item in work.Log)
+            {
+                _work.Enqueue(item);
+            }
         }
         var reported = diagnostics.ToSortedArray();
         _diagnostics.AddRange(reported);

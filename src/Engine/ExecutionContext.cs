@@ -9,8 +9,11 @@ internal sealed class ExecutionContext(
     DiagnosticBag diagnostics,
     ImmutableHashSet<string> visible,
     ConcurrentDictionary<string, ImmutableArray<IDocument>> processOutputs,
-    ImmutableArray<string> pipelineOrder) : IExecutionContext
+    ImmutableArray<string> pipelineOrder,
+    WorkCache work) : IExecutionContext
 {
+    public WorkCache Work => work;
+
     public string PipelineName => pipelineName;
 
     public Phase Phase => phase;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -10,7 +11,7 @@ namespace Explainer.Engine;
 /// input documents, and the keys of the phases it can see), so equal keys mean equal work, and a key
 /// doubles as the version of the phase's output for the phases downstream.
 /// </summary>
-internal static class Fingerprint
+public static class Fingerprint
 {
     /// <summary>
     /// The hash of documents' source, destination, content and metadata, or null when a metadata value
@@ -60,6 +61,43 @@ internal static class Fingerprint
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
+    // A string never changes, so its hash is kept for as long as the string lives: a page reused from
+    // the last run is the same string, and is hashed once however many modules ask.
+    private static readonly ConditionalWeakTable<string, string> TextHashes = new();
+
+    /// <summary>The hash of one text.</summary>
+    public static string OfText(string text)
+    {
+        if (TextHashes.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        AppendText(hash, text);
+        var result = Convert.ToHexString(hash.GetHashAndReset());
+        TextHashes.AddOrUpdate(text, result);
+        return result;
+    }
+
+    /// <summary>Adds text to a hash as UTF-8, a slice at a time: long pages would otherwise each cost a large array.</summary>
+    public static void AppendText(IncrementalHash hash, ReadOnlySpan<char> text)
+    {
+        const int Slice = 512;
+        Span<byte> buffer = stackalloc byte[Slice * 3];
+        while (!text.IsEmpty)
+        {
+            var length = Math.Min(Slice, text.Length);
+            // Never split a surrogate pair between two slices.
+            if (length < text.Length && char.IsHighSurrogate(text[length - 1]))
+            {
+                length--;
+            }
+            var written = Encoding.UTF8.GetBytes(text[..length], buffer);
+            hash.AppendData(buffer[..written]);
+            text = text[length..];
+        }
+    }
+
     /// <summary>A key that matches nothing before or after: for inputs that cannot be fingerprinted.</summary>
     public static string Unique() => "unique:" + Guid.NewGuid().ToString("N");
 
@@ -71,8 +109,9 @@ internal static class Fingerprint
             hash.AppendData([0xFF]);
             return;
         }
-        var bytes = Encoding.UTF8.GetBytes(text);
-        hash.AppendData(BitConverter.GetBytes(bytes.Length));
-        hash.AppendData(bytes);
+        Span<byte> length = stackalloc byte[sizeof(int)];
+        BitConverter.TryWriteBytes(length, Encoding.UTF8.GetByteCount(text));
+        hash.AppendData(length);
+        AppendText(hash, text);
     }
 }

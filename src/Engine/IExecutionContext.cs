@@ -20,4 +20,10 @@ public interface IExecutionContext
 
     /// <summary>Every pipeline's Process-phase documents; only PostProcess may ask.</summary>
     ImmutableArray<IDocument> AllOutputs();
+
+    /// <summary>
+    /// This module's pieces of work from its last run, reusable while the dependencies each recorded
+    /// are unchanged: how a module re-does only the documents a change affects.
+    /// </summary>
+    WorkCache Work { get; }
 }

@@ -3,8 +3,9 @@ using System.Collections.Immutable;
 namespace Explainer.Engine;
 
 /// <summary>
-/// Moves a finished build from its staging folder into the output folder. Nothing reaches the output
-/// until a build has passed, so a failed build leaves the previous site exactly as it was.
+/// The output folder's housekeeping: a clean build's staging folder swapped in whole, and the files an
+/// incremental build no longer has deleted. Nothing reaches the output until a build has passed, so a
+/// failed build leaves the previous site exactly as it was.
 /// </summary>
 public static class OutputFolder
 {
@@ -31,6 +32,10 @@ public static class OutputFolder
         Delete(previous);
         return [.. files.Order(StringComparer.Ordinal)];
     }
+
+    /// <summary>Deletes every file of the folder but those named (and the folders left empty); returns the deleted files.</summary>
+    public static ImmutableArray<string> DeleteAllBut(string folder, IReadOnlySet<string> keep) =>
+        Directory.Exists(folder) ? DeleteFiles(folder, RelativeFiles(folder).Where(f => !keep.Contains(f))) : [];
 
     /// <summary>
     /// Where <see cref="Swap"/> could not exchange atomically and was killed between its two renames, the
@@ -73,39 +78,29 @@ public static class OutputFolder
     }
 
     /// <summary>
-    /// Makes the output folder equal the staging folder while touching only the files that differ:
-    /// each changed file is written beside its target and renamed into place (readers see its old
-    /// bytes or its new ones, and the staging folder may be on another file system), files the new site
-    /// no longer has are deleted, and unchanged files keep their bytes and times. Returns the files
-    /// created, changed or deleted ('/'-separated, ordinal order).
+    /// Deletes files ('/'-separated, relative to the folder) that exist, and the folders they leave
+    /// empty; returns the deleted files in ordinal order.
     /// </summary>
-    public static ImmutableArray<string> Mirror(string staging, string output)
+    public static ImmutableArray<string> DeleteFiles(string folder, IEnumerable<string> files)
     {
-        var staged = RelativeFiles(staging);
-        var changed = new List<string>();
-        Directory.CreateDirectory(output);
-        // Stale files first, so a file the new site replaces with a folder of the same name is gone.
-        foreach (var stale in RelativeFiles(output).Where(f => !staged.Contains(f)))
+        var root = Path.GetFullPath(folder);
+        var deleted = new List<string>();
+        foreach (var file in files.Order(StringComparer.Ordinal))
         {
-            File.Delete(Path.Combine(output, stale));
-            changed.Add(stale);
-        }
-        DeleteEmptyFolders(output);
-        foreach (var file in staged.Order(StringComparer.Ordinal))
-        {
-            var bytes = File.ReadAllBytes(Path.Combine(staging, file));
-            var target = Path.Combine(output, file);
-            if (HasBytes(target, bytes))
+            var path = Path.GetFullPath(Path.Combine(root, file));
+            if (!File.Exists(path))
             {
                 continue;
             }
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!); // a file below output has a parent
-            var temporary = target + ".explainer-new";
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, target, overwrite: true);
-            changed.Add(file);
+            File.Delete(path);
+            deleted.Add(file);
+            // Up to, never including, the folder itself.
+            for (var parent = Path.GetDirectoryName(path); parent is not null && parent.Length > root.Length && !Directory.EnumerateFileSystemEntries(parent).Any(); parent = Path.GetDirectoryName(parent))
+            {
+                Directory.Delete(parent);
+            }
         }
-        return [.. changed.Order(StringComparer.Ordinal)];
+        return [.. deleted];
     }
 
     public static void Delete(string folder)
@@ -122,22 +117,4 @@ public static class OutputFolder
                 .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
                 .ToHashSet(StringComparer.Ordinal)
             : [];
-
-    private static bool HasBytes(string path, byte[] bytes)
-    {
-        var file = new FileInfo(path);
-        return file.Exists && file.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
-    }
-
-    private static void DeleteEmptyFolders(string root)
-    {
-        // Deepest first, so a folder emptied by removing its empty children goes too.
-        foreach (var folder in Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
-        {
-            if (!Directory.EnumerateFileSystemEntries(folder).Any())
-            {
-                Directory.Delete(folder);
-            }
-        }
-    }
 }

@@ -22,6 +22,9 @@ public sealed class Timings
 
     public TimeSpan Total { get; internal set; }
 
+    /// <summary>The pieces of work modules did or reused (see <see cref="WorkCache"/>), counted under the table.</summary>
+    public ImmutableArray<WorkItem> Work { get; internal set; } = [];
+
     public string ToTable(IEnumerable<string> pipelineOrder)
     {
         var phases = Enum.GetValues<Phase>();
@@ -46,6 +49,14 @@ public sealed class Timings
                 builder.Append(" | ").Append(cell.PadLeft(11));
             }
             builder.Append(" | ").Append(documents.ToString(CultureInfo.InvariantCulture).PadLeft(10)).AppendLine();
+        }
+        foreach (var pipeline in Work.GroupBy(w => w.Pipeline, StringComparer.Ordinal).OrderBy(g => names.IndexOf(g.Key)))
+        {
+            foreach (var phase in pipeline.GroupBy(w => w.Phase).OrderBy(g => g.Key))
+            {
+                var redone = phase.Count(w => !w.Reused);
+                builder.Append(CultureInfo.InvariantCulture, $"{pipeline.Key} {phase.Key}: {redone} of {phase.Count()} work item(s) computed, {phase.Count() - redone} reused").AppendLine();
+            }
         }
         builder.Append("Total: ").Append(Milliseconds(Total));
         return builder.ToString();

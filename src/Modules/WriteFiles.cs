@@ -1,12 +1,24 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using Explainer.Engine;
 
 namespace Explainer.Modules;
 
-/// <summary>Writes every document that has a destination under the output folder, as UTF-8 without BOM.</summary>
-public sealed class WriteFiles(string outputRoot) : IModule
+/// <summary>
+/// Writes every document that has a destination under the output folder, as UTF-8 without BOM.
+/// </summary>
+/// <remarks>
+/// Run again by the same engine, it writes only the documents whose content changed since it last
+/// wrote them, or whose file someone else changed since (its length or time differs); a file that
+/// already holds the bytes is left alone, times and all. Each file is written beside its target and
+/// renamed into place, so a reader of the folder sees its old bytes or its new ones.
+/// </remarks>
+/// <param name="written">Told each destination whose file this run created or changed.</param>
+public sealed class WriteFiles(string outputRoot, Action<string>? written = null) : IModule
 {
+    private const string ContentKey = "content";
+    private const string FileKey = "file";
     private static readonly UTF8Encoding Utf8 = new(false);
 
     public async Task<ImmutableArray<IDocument>> ExecuteAsync(ImmutableArray<IDocument> inputs, IExecutionContext context, CancellationToken cancellationToken)
@@ -14,14 +26,53 @@ public sealed class WriteFiles(string outputRoot) : IModule
         var root = Path.GetFullPath(outputRoot);
         await Task.WhenAll(inputs.Where(d => d.Destination is not null).Select(async document =>
         {
-            var path = Path.GetFullPath(Path.Combine(root, document.Destination!)); // filtered to non-null above
+            var destination = document.Destination!; // filtered to non-null above
+            var path = Path.GetFullPath(Path.Combine(root, destination));
             if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
                 throw new InvalidOperationException($"Destination '{document.Destination}' leaves the output folder.");
             }
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!); // a file path under root always has a directory
-            await File.WriteAllTextAsync(path, document.Content, Utf8, cancellationToken);
+            var content = Fingerprint.OfText(document.Content);
+            await context.Work.GetOrComputeAsync(
+                destination,
+                key => key switch
+                {
+                    ContentKey => content,
+                    FileKey => Stamp(path),
+                    _ => null,
+                },
+                async recorder =>
+                {
+                    recorder.Use(ContentKey, content);
+                    var bytes = Utf8.GetBytes(document.Content);
+                    if (!await HasBytesAsync(path, bytes, cancellationToken))
+                    {
+                        Directory.CreateDirectory(Path.GetDirectoryName(path)!); // a file path under root always has a directory
+                        var temporary = path + ".explainer-new";
+                        await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);
+                        File.Move(temporary, path, overwrite: true);
+                        written?.Invoke(destination);
+                    }
+                    recorder.Use(FileKey, Stamp(path) ?? "");
+                    return destination;
+                });
         }));
         return inputs;
+    }
+
+    /// <summary>Length and time of a file, to notice that it changed without reading it; null when it is missing.</summary>
+    private static string? Stamp(string path)
+    {
+        var file = new FileInfo(path);
+        return file.Exists
+            ? file.Length.ToString(CultureInfo.InvariantCulture) + ":" + file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)
+            : null;
+    }
+
+    private static async Task<bool> HasBytesAsync(string path, byte[] bytes, CancellationToken cancellationToken)
+    {
+        var file = new FileInfo(path);
+        return file.Exists && file.Length == bytes.Length
+            && (await File.ReadAllBytesAsync(path, cancellationToken)).AsSpan().SequenceEqual(bytes);
     }
 }

@@ -79,7 +79,8 @@ public sealed class LiveSite : IAsyncDisposable
         {
             _lastGood = result;
             Events.Reload(result.ChangedFiles.Select(UrlOf));
-            await _log.WriteLineAsync($"preview: built in {stopwatch.Elapsed.TotalMilliseconds:0} ms, {result.ChangedFiles.Length} file(s) changed");
+            var pages = result.Work.Where(w => w.Pipeline == ExplainerPipelines.Pages && w.Phase == Phase.Process).ToList();
+            await _log.WriteLineAsync($"preview: built in {stopwatch.Elapsed.TotalMilliseconds:0} ms, {pages.Count(p => !p.Reused)} of {pages.Count} page(s) rendered, {result.ChangedFiles.Length} file(s) changed");
         }
         else
         {

@@ -17,7 +17,9 @@ public static class ExplainerPipelines
     public const string Sections = nameof(Sections);
     public const string Pages = nameof(Pages);
 
-    public static ImmutableArray<Pipeline> Create(BuildOptions options, string stagingFolder)
+    /// <param name="outputFolder">Where WriteFiles writes (a staging folder, or the output itself).</param>
+    /// <param name="written">Told each file a run created or changed.</param>
+    public static ImmutableArray<Pipeline> Create(BuildOptions options, string outputFolder, Action<string>? written = null)
     {
         var markdown = MarkdownPipelineFactory.Create();
         return
@@ -41,7 +43,7 @@ public static class ExplainerPipelines
             {
                 Input = [new ReadFiles(Path.Combine(options.ThemePath, "assets"), "**/*")], // CSS, scripts, favicon: copied as they are
                 Process = [new PlaceAssets()],                           // theme/assets/x → /assets/x; favicon and embed.js at the root
-                Output = [new WriteFiles(stagingFolder)],
+                Output = [new WriteFiles(outputFolder, written)],
             },
             new Pipeline(Seeds)
             {
@@ -62,7 +64,7 @@ public static class ExplainerPipelines
                     new WriteSectionMarkdown(),                          // one Markdown document per section (/slug/section.md)
                     new RenderMarkdown(markdown),                        // Markdig: heading and body HTML beside the Markdown
                 ],
-                Output = [new WriteFiles(stagingFolder)],
+                Output = [new WriteFiles(outputFolder, written)],
             },
             new Pipeline(Pages)
             {
@@ -77,7 +79,7 @@ public static class ExplainerPipelines
                     new CreateDiscoveryFiles(),                          // sitemap.xml, feed.xml, feed.json, robots.txt, _redirects
                 ],
                 PostProcess = [new ValidateLinks(ThemeTemplates.DisplayPath(options.OutputPath))], // every link and fragment resolves; ids unique
-                Output = [new WriteFiles(stagingFolder)],
+                Output = [new WriteFiles(outputFolder, written)],
             },
         ];
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Explainer.Engine;
 using Explainer.Theme;
@@ -35,6 +36,9 @@ public sealed record BuildResult(bool Succeeded, ImmutableArray<Diagnostic> Diag
 
     /// <summary>Output files ('/'-separated) this build created, changed or deleted: all of them on a first build.</summary>
     public ImmutableArray<string> ChangedFiles { get; init; } = [];
+
+    /// <summary>Which pieces of work (pages rendered, pages checked) ran again and which were reused.</summary>
+    public ImmutableArray<WorkItem> Work { get; init; } = [];
 }
 
 /// <summary>One clean build: the command line's <c>build</c>.</summary>
@@ -46,38 +50,43 @@ public static class SiteBuild
     /// </summary>
     public static async Task<BuildResult> RunAsync(BuildOptions options, CancellationToken cancellationToken)
     {
-        using var builder = new SiteBuilder(options, Path.GetFullPath(options.OutputPath) + ".staging", OutputFolder.Swap);
+        using var builder = new SiteBuilder(options, Path.GetFullPath(options.OutputPath) + ".staging");
         return await builder.RunAsync(cancellationToken);
     }
 }
 
 /// <summary>
-/// Builds one site again and again (the preview's builder): the pipelines run into a staging folder,
-/// and only a build that passed reaches the output. Later runs reuse every phase whose inputs did not
-/// change (see <see cref="Engine.Engine"/>) and only the files that differ are rewritten, so the
-/// output always equals what a clean build would write.
+/// Builds one site again and again (the preview's builder). Nothing is written unless the build
+/// passed (the engine stops before Output on an error, or on a warning under --strict). Later runs
+/// re-do only what a change affects (see <see cref="Engine.Engine"/> and <see cref="WorkCache"/>):
+/// the output folder is written in place, only files whose bytes changed are replaced (each by a
+/// rename), and files the site no longer has are deleted, so it always equals a clean build.
 /// </summary>
 public sealed class SiteBuilder : IDisposable
 {
     private readonly BuildOptions _options;
     private readonly string _output;
-    private readonly string _staging;
-    private readonly Func<string, string, ImmutableArray<string>> _publish;
+    private readonly string? _staging;
     private readonly Engine.Engine _engine;
+    private readonly ConcurrentQueue<string> _written = new();
+    private ImmutableHashSet<string>? _published;
 
-    /// <summary>Stages in a scratch folder and mirrors the changed files into the output.</summary>
+    /// <summary>Writes into the output folder in place, changing only the files that differ.</summary>
     public SiteBuilder(BuildOptions options)
-        : this(options, ScratchFolder(), OutputFolder.Mirror)
+        : this(options, staging: null)
     {
     }
 
-    internal SiteBuilder(BuildOptions options, string staging, Func<string, string, ImmutableArray<string>> publish)
+    /// <param name="staging">Null to write in place; else a folder to build into and swap in whole (a clean build).</param>
+    internal SiteBuilder(BuildOptions options, string? staging)
     {
         _output = Path.GetFullPath(options.OutputPath);
         _options = options with { OutputPath = _output };
         _staging = staging;
-        _publish = publish;
-        _engine = new Engine.Engine(ExplainerPipelines.Create(_options, _staging));
+        _engine = new Engine.Engine(ExplainerPipelines.Create(_options, _staging ?? _output, _written.Enqueue))
+        {
+            FailOnWarnings = options.Strict,
+        };
     }
 
     public BuildOptions Options => _options;
@@ -97,45 +106,83 @@ public sealed class SiteBuilder : IDisposable
         try
         {
             OutputFolder.RecoverSwap(_output);
-            OutputFolder.Delete(_staging);
-            Directory.CreateDirectory(_staging);
+            if (_staging is not null)
+            {
+                OutputFolder.Delete(_staging);
+                Directory.CreateDirectory(_staging);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Failed($"cannot write the build's working folder {ThemeTemplates.DisplayPath(_staging)} ({e.Message}); choose an --output in a folder you can write. Nothing was written.");
+            return Failed($"cannot write the build's working folder {ThemeTemplates.DisplayPath(_staging ?? _output)} ({e.Message}); choose an --output in a folder you can write. Nothing was written.");
         }
+        _written.Clear();
+        // Forgotten until this run succeeds: a run that stops half-way makes the next one sweep the folder.
+        var previous = _published;
+        _published = null;
         try
         {
-            var result = await _engine.ExecuteAsync(cancellationToken);
-            var table = result.Timings.ToTable(_engine.PipelineOrder);
-            var failed = !result.Succeeded || (_options.Strict && result.Diagnostics.Any(d => d.Severity == Severity.Warning));
-            if (failed)
+            EngineResult result;
+            try
             {
-                return new BuildResult(false, result.Diagnostics, table, 0);
+                result = await _engine.ExecuteAsync(cancellationToken);
             }
-            var files = Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories).Count();
+            catch (Exception e) when (_staging is null && e is IOException or UnauthorizedAccessException)
+            {
+                return Failed($"cannot write the site into the output folder ({e.Message})");
+            }
+            var table = result.Timings.ToTable(_engine.PipelineOrder);
+            if (!result.Succeeded)
+            {
+                _published = previous; // the engine stopped before Output: nothing was written
+                return new BuildResult(false, result.Diagnostics, table, 0) { Work = result.Work };
+            }
+            var site = result.Outputs.Values
+                .SelectMany(documents => documents)
+                .Select(d => d.Destination)
+                .OfType<string>()
+                .ToImmutableHashSet(StringComparer.Ordinal);
             ImmutableArray<string> changed;
             try
             {
-                changed = _publish(_staging, _output);
+                if (_staging is not null)
+                {
+                    changed = OutputFolder.Swap(_staging, _output);
+                }
+                else
+                {
+                    var deleted = previous is null ? OutputFolder.DeleteAllBut(_output, site) : OutputFolder.DeleteFiles(_output, previous.Except(site));
+                    changed = [.. _written.Concat(deleted).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return new BuildResult(false, result.Diagnostics.Add(OutputError($"cannot write the site into the output folder ({e.Message})")), table, 0);
+                return new BuildResult(false, result.Diagnostics.Add(OutputError($"cannot write the site into the output folder ({e.Message})")), table, 0) { Work = result.Work };
             }
-            return new BuildResult(true, result.Diagnostics, table, files)
+            _published = site;
+            return new BuildResult(true, result.Diagnostics, table, site.Count)
             {
                 RenderReport = () => BuildReport.Render(result),
                 ChangedFiles = changed,
+                Work = result.Work,
             };
         }
         finally
         {
-            OutputFolder.Delete(_staging);
+            if (_staging is not null)
+            {
+                OutputFolder.Delete(_staging);
+            }
         }
     }
 
-    public void Dispose() => OutputFolder.Delete(_staging);
+    public void Dispose()
+    {
+        if (_staging is not null)
+        {
+            OutputFolder.Delete(_staging);
+        }
+    }
 
     /// <summary>Problems that stop a build before it starts: nothing is read and nothing is written.</summary>
     private Diagnostic? Refusal()
@@ -155,14 +202,4 @@ public sealed class SiteBuilder : IDisposable
     private Diagnostic OutputError(string message) => Diagnostic.Error(ThemeTemplates.DisplayPath(_output), 0, 0, message);
 
     private BuildResult Failed(string message) => new(false, [OutputError(message)], "", 0);
-
-    /// <summary>
-    /// RAM-backed where the system has one (/dev/shm on Linux): every build writes every file to
-    /// staging just to compare it, and on a disk that costs more than the build itself.
-    /// </summary>
-    private static string ScratchFolder()
-    {
-        var name = "explainer-staging-" + Guid.NewGuid().ToString("N");
-        return Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), name);
-    }
 }

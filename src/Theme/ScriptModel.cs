@@ -1,5 +1,7 @@
 using System.Collections;
+using System.Globalization;
 using System.Reflection;
+using System.Security.Cryptography;
 using System.Text;
 using Scriban.Runtime;
 
@@ -48,6 +50,59 @@ public static class ScriptModel
                 }
                 return result;
         }
+    }
+
+    /// <summary>
+    /// The hash of a snapshot's content (names, values, order): equal hashes mean a template renders the
+    /// same page from either, which is what lets a page be reused without rendering it.
+    /// </summary>
+    public static string Hash(ScriptObject model)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Append(hash, model);
+        return System.Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    private static void Append(IncrementalHash hash, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                Text(hash, 'n', "");
+                break;
+            case string text:
+                Text(hash, 's', text);
+                break;
+            case ScriptObject map:
+                Text(hash, 'o', map.Count.ToString(CultureInfo.InvariantCulture));
+                foreach (var (key, item) in map)
+                {
+                    Text(hash, 'k', key);
+                    Append(hash, item);
+                }
+                break;
+            case ScriptArray array:
+                Text(hash, 'a', array.Count.ToString(CultureInfo.InvariantCulture));
+                foreach (var item in array)
+                {
+                    Append(hash, item);
+                }
+                break;
+            default:
+                // Only what Convert returns reaches here: bool and numbers.
+                Text(hash, 'v', value.GetType().Name + ":" + System.Convert.ToString(value, CultureInfo.InvariantCulture));
+                break;
+        }
+    }
+
+    // Tagged and length-prefixed, so that no two different snapshots hash alike.
+    private static void Text(IncrementalHash hash, char tag, string text)
+    {
+        Span<byte> header = stackalloc byte[1 + sizeof(int)];
+        header[0] = (byte)tag;
+        BitConverter.TryWriteBytes(header[1..], text.Length);
+        hash.AppendData(header);
+        Explainer.Engine.Fingerprint.AppendText(hash, text);
     }
 
     public static string SnakeCase(string name)

@@ -8,8 +8,10 @@ namespace Explainer.Theme;
 /// <summary>
 /// Resolves <c>include 'partials/x.sbn'</c> inside the theme folder only, from templates already read
 /// and parsed, so rendering does no I/O and a template can never read a file outside the theme.
+/// Scriban asks for the path of every include, even of templates it already holds parsed, so
+/// <paramref name="resolved"/> learns every template a render uses.
 /// </summary>
-internal sealed class ThemeTemplateLoader(string themeRoot, IReadOnlyDictionary<string, string> sources) : ITemplateLoader
+internal sealed class ThemeTemplateLoader(string themeRoot, IReadOnlyDictionary<string, string> sources, Action<string>? resolved = null) : ITemplateLoader
 {
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
@@ -18,6 +20,7 @@ internal sealed class ThemeTemplateLoader(string themeRoot, IReadOnlyDictionary<
         {
             throw new ScriptRuntimeException(callerSpan, $"'{templateName}' is outside the theme folder");
         }
+        resolved?.Invoke(full);
         return full;
     }
 

@@ -15,14 +15,16 @@ public sealed class ThemeTemplates
 {
     private readonly string _root;
     private readonly ImmutableDictionary<string, Template> _templates;
-    private readonly ThemeTemplateLoader _loader;
+    private readonly ImmutableDictionary<string, string> _sources;
+    private readonly ImmutableDictionary<string, string> _hashes;
     private readonly ScriptObject _globals;
 
     private ThemeTemplates(string root, ImmutableDictionary<string, Template> templates, ImmutableDictionary<string, string> sources, IReadOnlyDictionary<string, string> assets)
     {
         _root = root;
         _templates = templates;
-        _loader = new ThemeTemplateLoader(root, sources);
+        _sources = sources;
+        _hashes = sources.ToImmutableDictionary(s => s.Key, s => Fingerprint.OfText(s.Value), StringComparer.Ordinal);
         var map = new ScriptObject();
         foreach (var (name, path) in assets.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
@@ -30,7 +32,14 @@ public sealed class ThemeTemplates
         }
         _globals = new ScriptObject { ["assets"] = map };
         _globals.IsReadOnly = true;
+        AssetsHash = Fingerprint.OfText(string.Join("\n", assets.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value)));
     }
+
+    /// <summary>The hash of what every render sees besides its model: the assets' published names.</summary>
+    public string AssetsHash { get; }
+
+    /// <summary>The hash of a template's text (path relative to the theme), or null when the theme has no such file.</summary>
+    public string? HashOf(string name) => _hashes.GetValueOrDefault(FullPath(name));
 
     /// <param name="sources">Template text by path relative to the theme folder ('/' separated).</param>
     /// <param name="assets">The published path of each theme asset by its name in theme/assets
@@ -55,9 +64,11 @@ public sealed class ThemeTemplates
     }
 
     /// <summary>Renders a template (path relative to the theme) with a model; runtime errors become diagnostics.</summary>
-    public string Render(string name, ScriptObject model, DiagnosticBag diagnostics)
+    /// <param name="used">Told the name (relative to the theme) of the template and of every template it includes.</param>
+    public string Render(string name, ScriptObject model, DiagnosticBag diagnostics, Action<string>? used = null)
     {
-        var full = Path.GetFullPath(Path.Combine(_root, name));
+        var full = FullPath(name);
+        used?.Invoke(name);
         if (!_templates.TryGetValue(full, out var template))
         {
             diagnostics.Add(Diagnostic.Error(DisplayPath(full), 0, 0, $"the theme has no {name}, which the site needs to render its pages: restore it"));
@@ -71,7 +82,7 @@ public sealed class ThemeTemplates
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
-            TemplateLoader = _loader,
+            TemplateLoader = new ThemeTemplateLoader(_root, _sources, used is null ? null : path => used(RelativeName(path))),
             MemberRenamer = member => ScriptModel.SnakeCase(member.Name),
             // Off: Scriban's limits are for untrusted templates. The theme is the site's own code and the
             // seed's size, not the theme, bounds its loops and its output. With the defaults a page
@@ -119,6 +130,10 @@ public sealed class ThemeTemplates
         }
         return message;
     }
+
+    private string FullPath(string name) => Path.GetFullPath(Path.Combine(_root, name));
+
+    private string RelativeName(string fullPath) => Path.GetRelativePath(_root, fullPath).Replace('\\', '/');
 
     private static Diagnostic ToDiagnostic(Severity severity, SourceSpan span, string message) =>
         new(severity, span.FileName ?? "theme", span.Start.Line + 1, span.Start.Column + 1, message);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Explainer.Engine;
 using Explainer.Site.Pages;
@@ -26,60 +27,61 @@ public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
             .ThenBy(e => e.Explainer.SeedFile, StringComparer.Ordinal)
             .ToList();
 
-        var pages = ImmutableArray.CreateBuilder<IDocument>();
-        IDocument Page(string path, string template, object model) =>
-            new Document(template, SiteUrls.FileOf(path), theme.Render(template, ScriptModel.From(model), context.Diagnostics));
+        var pages = new List<PageToRender>();
+        void Page(string path, string template, Func<object> model) => pages.Add(new PageToRender(path, template, model));
 
-        pages.Add(Page(SiteUrls.Home, "pages/home.sbn", new
+        Page(SiteUrls.Home, "pages/home.sbn", () => new
         {
             models.Site,
             Page = models.Page(SiteUrls.Home, "home", site.Title, site.Description),
             Explainers = explainers.Select(e => models.Explainer(SiteUrls.Home, e.Explainer, e.Sections)).ToList(),
-        }));
-        pages.Add(Page(SiteUrls.NotFound, "pages/404.sbn", new
+        });
+        Page(SiteUrls.NotFound, "pages/404.sbn", () => new
         {
             models.Site,
             Page = models.Page(SiteUrls.NotFound, "not-found", "找不到這一頁", site.Description),
             Explainers = explainers.Select(e => models.Explainer(SiteUrls.NotFound, e.Explainer, e.Sections)).ToList(),
-        }));
+        });
         var profilePages = new ProfilePages(markdown);
         if (profiles.Count > 0)
         {
-            pages.Add(Page(SiteUrls.Profiles, "pages/profiles.sbn", new
+            Page(SiteUrls.Profiles, "pages/profiles.sbn", () => new
             {
                 models.Site,
                 Page = models.Page(SiteUrls.Profiles, "profiles", "人物與組織", "這些解讀裡出現的人物與組織。"),
                 People = profiles.Where(p => p.Kind == Editorial.ProfileKind.Person).Select(p => ProfilePages.Summary(SiteUrls.Profiles, p)).ToList(),
                 Organisations = profiles.Where(p => p.Kind == Editorial.ProfileKind.Organisation).Select(p => ProfilePages.Summary(SiteUrls.Profiles, p)).ToList(),
-            }));
+            });
         }
         foreach (var profile in profiles)
         {
             var path = SiteUrls.Profile(profile.Id);
-            pages.Add(Page(path, "pages/profile.sbn", new
+            Page(path, "pages/profile.sbn", () => new
             {
                 models.Site,
                 Page = models.Page(path, "profile", profile.Name, ProfilePages.WithoutCitations(profile.Why), Publishing.StructuredData.Profile(site, profile)),
                 Profile = profilePages.Profile(path, profile, explainers.Select(e => (e.Explainer, e.Sections))),
                 ProfilesHref = SiteUrls.Href(path, SiteUrls.Profiles),
-            }));
+            });
         }
         foreach (var (explainer, sections) in explainers)
         {
             var path = SiteUrls.Explainer(explainer);
-            pages.Add(Page(path, "pages/explainer.sbn", new
+            Page(path, ExplainerTemplate, () => new
             {
                 models.Site,
                 Page = models.Page(path, "explainer", explainer.Title, explainer.Summary,
                     Publishing.StructuredData.Article(site, explainer, site.BaseUrl + "/" + path, null, Mentioned(sections, null)), explainer.Date),
                 Explainer = models.Explainer(path, explainer, sections),
                 Corrections = PageModels.Corrections(CorrectionList.For(explainer, sections.Select(s => s.Section), includeHeadline: true)),
-            }));
-            for (var i = 0; i < sections.Count; i++)
+            });
+            for (var index = 0; index < sections.Count; index++)
             {
+                // The models are built later, so each needs its own copy of the loop's index.
+                var i = index;
                 var section = sections[i];
                 var sectionPath = SiteUrls.Section(explainer, section.Section);
-                pages.Add(Page(sectionPath, "pages/section.sbn", new
+                Page(sectionPath, "pages/section.sbn", () => new
                 {
                     models.Site,
                     Page = models.Page(sectionPath, "section", $"{section.Section.Title}｜{explainer.Title}", explainer.Summary,
@@ -89,9 +91,9 @@ public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
                     Previous = i > 0 ? models.Section(sectionPath, explainer, sections[i - 1]) : null,
                     Next = i + 1 < sections.Count ? models.Section(sectionPath, explainer, sections[i + 1]) : null,
                     Corrections = PageModels.Corrections(CorrectionList.For(explainer, [section.Section], includeHeadline: section.Section.IsLead)),
-                }));
+                });
                 var embedPath = SiteUrls.Embed(explainer, section.Section);
-                pages.Add(Page(embedPath, "pages/embed.sbn", new
+                Page(embedPath, "pages/embed.sbn", () => new
                 {
                     models.Site,
                     Page = models.Page(embedPath, "embed", $"{section.Section.Title}｜{explainer.Title}", explainer.Summary),
@@ -100,10 +102,16 @@ public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
                     Previous = i > 0 ? models.Section(embedPath, explainer, sections[i - 1]) : null,
                     Next = i + 1 < sections.Count ? models.Section(embedPath, explainer, sections[i + 1]) : null,
                     Corrections = PageModels.Corrections(CorrectionList.For(explainer, [section.Section], includeHeadline: section.Section.IsLead)),
-                }));
+                });
             }
         }
-        return pages.ToImmutable();
+        // Both cores: pages are independent, and the array keeps their order whatever finishes first.
+        // An explainer's whole page takes longest, so it starts first and one page at a time is handed
+        // out: the other core renders everything else meanwhile instead of waiting on it at the end.
+        var rendered = new IDocument[pages.Count];
+        var longestFirst = Enumerable.Range(0, pages.Count).OrderBy(i => pages[i].Template == ExplainerTemplate ? 0 : 1).ToList();
+        Parallel.ForEach(Partitioner.Create(longestFirst, EnumerablePartitionerOptions.NoBuffering), i => rendered[i] = Render(pages[i], theme, context));
+        return [.. rendered];
 
         // The profiles that appear in the explainer (or in one section of it), for the JSON-LD.
         IEnumerable<Editorial.Profile> Mentioned(IReadOnlyList<RenderedSection> sections, SectionModel? only)
@@ -113,4 +121,42 @@ public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
             return profiles.Where(p => byProfile.TryGetValue(p.Id, out var where) && where.Any(paragraphs.Contains));
         }
     }
+
+    /// <summary>
+    /// A page is rendered again only when its model or a template it used (its layout, its partials)
+    /// changed since the last run; otherwise the last run's HTML is reused.
+    /// </summary>
+    private static Document Render(PageToRender page, ThemeTemplates theme, IExecutionContext context)
+    {
+        var model = ScriptModel.From(page.Model());
+        var modelHash = ScriptModel.Hash(model);
+        var file = SiteUrls.FileOf(page.Path);
+        var html = context.Work.GetOrCompute(
+            file,
+            key => key switch
+            {
+                ModelKey => modelHash,
+                PageTemplateKey => page.Template,
+                AssetsKey => theme.AssetsHash,
+                _ when key.StartsWith(TemplateKey, StringComparison.Ordinal) => theme.HashOf(key[TemplateKey.Length..]),
+                _ => null,
+            },
+            recorder =>
+            {
+                recorder.Use(ModelKey, modelHash);
+                recorder.Use(PageTemplateKey, page.Template);
+                recorder.Use(AssetsKey, theme.AssetsHash); // a stylesheet edit renames it: every page links the new name
+                return theme.Render(page.Template, model, recorder.Diagnostics, used => recorder.Use(TemplateKey + used, theme.HashOf(used) ?? ""));
+            });
+        return new Document(page.Template, file, html);
+    }
+
+    private const string ExplainerTemplate = "pages/explainer.sbn";
+    private const string ModelKey = "model";
+    private const string PageTemplateKey = "page-template";
+    private const string AssetsKey = "assets";
+    private const string TemplateKey = "theme:";
+
+    /// <summary>A page to render: its model is built when it renders, on whichever core is free.</summary>
+    private sealed record PageToRender(string Path, string Template, Func<object> Model);
 }

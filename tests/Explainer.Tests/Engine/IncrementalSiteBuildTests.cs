@@ -45,6 +45,7 @@ public sealed class IncrementalSiteBuildTests : IDisposable
         using var builder = new SiteBuilder(Options(_builds.Output));
         var notes = Directory.GetDirectories(_input, "notes", SearchOption.AllDirectories).Single();
         var profile = Path.Combine(_input, "profiles", "dave-arnold.yml");
+        var copy = Path.Combine(_seeds, "zz-copy.txt");
         // Each step changes what some pages show; together they add, change and remove files.
         var steps = new (string Name, Action Change)[]
         {
@@ -54,6 +55,12 @@ public sealed class IncrementalSiteBuildTests : IDisposable
             ("profile role changed", () => Edit(profile, s => s.Replace("role: Meta 發言人", "role: Meta 前發言人", StringComparison.Ordinal))),
             ("note changed", () => Edit(Path.Combine(notes, "soup.md"), s => s.Replace("title: 送湯挖角", "title: 親手送湯", StringComparison.Ordinal))),
             ("note removed", () => File.Delete(Path.Combine(notes, "soup.md"))),
+            ("note added", () => File.WriteAllText(Path.Combine(notes, "soup-again.md"), "---\nkind: context\nquote: 燉好的湯\ntitle: 湯\n---\n親手煮的湯。\n")),
+            ("seed added", () => File.Copy(SeedFile, copy)),
+            ("profile added", () => File.WriteAllText(Path.Combine(_input, "profiles", "lab.yml"), "id: lab\nkind: organisation\nname: The Lab\naliases: [Lab]\nrole: 實驗室\nwhy: 測試用。\n")),
+            ("partial changed", () => Edit(Path.Combine(_theme, "partials", "card.sbn"), s => s + "\n<!-- edited -->\n")),
+            ("seed copy changed", () => Edit(copy, s => s.Replace("燉好的湯", "燉好的熱湯", StringComparison.Ordinal))),
+            ("seed deleted", () => File.Delete(copy)),
             ("profile removed", () => File.Delete(profile)),
             ("layout changed", () => Edit(Path.Combine(_theme, "layouts", "base.sbn"), s => s.Replace("</main>", "</main>\n<!-- edited -->", StringComparison.Ordinal))),
             ("stylesheet changed", () => Edit(Path.Combine(_theme, "assets", "site.css"), s => s + "\n/* edited */\n")),
