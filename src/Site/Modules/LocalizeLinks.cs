@@ -27,10 +27,25 @@ public sealed partial class LocalizeLinks : PerDocumentModule
             yield break;
         }
         var html = input.Content;
+        var hash = Fingerprint.OfText(html);
+        // Done again only for pages whose HTML changed since the last run (the preview's rebuilds).
+        var changed = context.Work.GetOrCompute(
+            destination,
+            key => key == HtmlKey ? hash : null,
+            recorder =>
+            {
+                recorder.Use(HtmlKey, hash);
+                return Localize(html, destination.StartsWith(SiteUrls.EmbedFolder, StringComparison.Ordinal));
+            });
+        yield return changed == html ? input : input.Clone(content: changed);
+    }
+
+    private const string HtmlKey = "html";
+
+    private static string Localize(string html, bool embed)
+    {
         var ids = IdAttribute().Matches(html).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
-        var embed = destination.StartsWith(SiteUrls.EmbedFolder, StringComparison.Ordinal);
-        var changed = AnchorTag().Replace(html, tag => Rewrite(tag.Value, ids, embed));
-        yield return ReferenceEquals(changed, html) || changed == html ? input : input.Clone(content: changed);
+        return AnchorTag().Replace(html, tag => Rewrite(tag.Value, ids, embed));
     }
 
     private static string Rewrite(string tag, HashSet<string> ids, bool embed)
