@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text;
 using Scriban.Runtime;
@@ -38,17 +39,23 @@ public static class ScriptModel
                 }
                 return array;
             default:
-                var result = new ScriptObject();
-                foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+                var properties = PropertiesOf.GetOrAdd(value.GetType(), Properties);
+                var result = new ScriptObject(properties.Length);
+                foreach (var (name, property) in properties)
                 {
-                    if (property.GetIndexParameters().Length == 0)
-                    {
-                        result[SnakeCase(property.Name)] = Convert(property.GetValue(value));
-                    }
+                    result[name] = Convert(property.GetValue(value));
                 }
                 return result;
         }
     }
+
+    /// <summary>Each model type's readable properties with their template names, looked up once per type.</summary>
+    private static readonly ConcurrentDictionary<Type, (string Name, PropertyInfo Property)[]> PropertiesOf = new();
+
+    private static (string Name, PropertyInfo Property)[] Properties(Type type) =>
+        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0)
+            .Select(p => (SnakeCase(p.Name), p))];
 
     public static string SnakeCase(string name)
     {
