@@ -244,17 +244,17 @@ def markdown_sites(folder: Path, built: Path) -> None:
     write(eleventy / "src/_data/explainers.json", json.dumps(explainers, ensure_ascii=False))
 
 
-def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, int]:
-    """Wall seconds and peak RSS (MB) of one process run."""
+def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, int, float]:
+    """Wall seconds, peak RSS (MB) and CPU seconds (user + system, children included) of one process run."""
     rss_file = cwd / ".rss"
     start = time.perf_counter()
-    result = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", str(rss_file)] + command, cwd=cwd,
+    result = subprocess.run(["/usr/bin/time", "-f", "%M %U %S", "-o", str(rss_file)] + command, cwd=cwd,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     wall = time.perf_counter() - start
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed in {cwd}:\n{result.stderr.decode(errors='replace')[-3000:]}")
-    rss_kb = int(rss_file.read_text().strip().splitlines()[-1])
-    return wall, rss_kb // 1024
+    rss_kb, user, system = rss_file.read_text().strip().splitlines()[-1].split()
+    return wall, int(rss_kb) // 1024, float(user) + float(system)
 
 
 def tools(folder: Path, explainer: str, eleventy_cmd: Path, label: str):
@@ -311,27 +311,31 @@ def main() -> None:
         markdown_sites(folder, folder / "out-explainer")
         for _, run in run_tools[1:]:
             run()  # each tool warm once (disk cache), not measured
-        samples: dict[str, list[tuple[float, int]]] = {name: [] for name, _ in run_tools}
+        samples: dict[str, list[tuple[float, int, float]]] = {name: [] for name, _ in run_tools}
         for r in range(args.runs):
             order = run_tools[r % len(run_tools):] + run_tools[:r % len(run_tools)]
             for name, run in order:
                 samples[name].append(run())
-        hugo_wall = statistics.median(w for w, _ in samples["hugo"])
-        hugo_rss = statistics.median(m for _, m in samples["hugo"])
+        hugo_wall = statistics.median(w for w, _, _ in samples["hugo"])
+        hugo_rss = statistics.median(m for _, m, _ in samples["hugo"])
+        hugo_cpu = statistics.median(c for _, _, c in samples["hugo"])
         pages = sum(1 for _ in (folder / "hugo/public").rglob("index.html"))
         ours_pages = sum(1 for _ in (folder / "out-explainer").rglob("*.html"))
         for name, values in samples.items():
-            wall = statistics.median(w for w, _ in values)
-            rss = statistics.median(m for _, m in values)
-            rows.append((n, name, wall, wall / hugo_wall, rss, rss / hugo_rss, min(w for w, _ in values)))
-            print(f"N={n:>6} {name:>10}: median {wall:7.3f} s ({wall / hugo_wall:5.2f}x hugo), min {min(w for w, _ in values):7.3f} s, "
-                  f"peak RSS {rss:5d} MB ({rss / hugo_rss:4.2f}x)", flush=True)
+            wall = statistics.median(w for w, _, _ in values)
+            rss = statistics.median(m for _, m, _ in values)
+            cpu = statistics.median(c for _, _, c in values)
+            best = min(w for w, _, _ in values)
+            rows.append((n, name, wall, wall / hugo_wall, rss, rss / hugo_rss, best, cpu, cpu / hugo_cpu))
+            print(f"N={n:>6} {name:>10}: median {wall:7.3f} s ({wall / hugo_wall:5.2f}x hugo), min {best:7.3f} s, "
+                  f"CPU {cpu:7.2f} s ({cpu / hugo_cpu:5.2f}x), peak RSS {rss:5d} MB ({rss / hugo_rss:4.2f}x)", flush=True)
         print(f"N={n:>6} pages: hugo {pages} index.html, explainer {ours_pages} .html", flush=True)
 
-    print("\n| N | tool | median wall (s) | min (s) | × Hugo | peak RSS (MB) | RSS × Hugo |")
-    print("|---:|---|---:|---:|---:|---:|---:|")
-    for n, name, wall, ratio, rss, rss_ratio, best in rows:
-        print(f"| {n} | {name} | {wall:.3f} | {best:.3f} | {ratio:.2f} | {rss} | {rss_ratio:.2f} |")
+    print(f"\nload average after: {os.getloadavg()[0]:.2f}")
+    print("\n| N | tool | median wall (s) | min wall (s) | wall × Hugo | median CPU (s) | CPU × Hugo | peak RSS (MB) | RSS × Hugo |")
+    print("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+    for n, name, wall, ratio, rss, rss_ratio, best, cpu, cpu_ratio in rows:
+        print(f"| {n} | {name} | {wall:.3f} | {best:.3f} | {ratio:.2f} | {cpu:.2f} | {cpu_ratio:.2f} | {rss} | {rss_ratio:.2f} |")
     by = {(n, name): wall for n, name, wall, *_ in rows}
     sizes = sorted({n for n, *_ in rows})
     if 100 in sizes and 1000 in sizes:

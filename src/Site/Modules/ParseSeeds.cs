@@ -13,27 +13,16 @@ public sealed class ParseSeeds : SyncModule
     {
         var documents = ImmutableArray.CreateBuilder<IDocument>();
         var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var input in inputs)
+        // Seeds parse independently (both cores); slugs are then claimed in input order, as one loop would.
+        var parsed = new (IDocument Input, string Path, ExplainerModel? Explainer)[inputs.Length];
+        Parallel.For(0, inputs.Length, i => parsed[i] = Parse(inputs[i], context));
+        foreach (var (input, path, explainer) in parsed)
         {
-            var path = ThemeTemplates.DisplayPath(input.Get<string>(ReadFiles.FullPathKey));
-            var fileName = Path.GetFileName(input.Source ?? path);
-            var stem = Path.GetFileNameWithoutExtension(fileName);
-            if (input.Content.Contains('\uFFFD'))
+            if (explainer is null)
             {
-                var line = input.Content[..input.Content.IndexOf('\uFFFD')].Count(c => c == '\n') + 1;
-                context.Diagnostics.Add(Diagnostic.Error(path, line, 1, "the seed is not valid UTF-8"));
                 continue;
             }
-            var (settings, corrections, _) = EditorialLookup.ForSeed(context, stem);
-            var seed = SeedParser.Parse(fileName, input.Content, settings.ParseOptions);
-            if (seed.Sections.IsEmpty || seed.Sections.All(s => s.Paragraphs.IsEmpty))
-            {
-                context.Diagnostics.Add(Diagnostic.Error(path, Math.Max(seed.HeadlineLine, 1), 1,
-                    "the seed has no paragraphs: expected a headline on the first line, then the article"));
-                continue;
-            }
-            var sha = ExplainerBuilder.Sha256Of(input.Get<byte[]>(ReadFiles.BytesKey));
-            var explainer = ExplainerBuilder.Build(seed, path, sha, settings, corrections, EditorialLookup.Site(context).FullWidthPunctuation, context.Diagnostics);
+            var stem = Path.GetFileNameWithoutExtension(Path.GetFileName(input.Source ?? path));
             if (slugs.TryGetValue(explainer.Slug, out var other))
             {
                 context.Diagnostics.Add(Diagnostic.Error(path, 1, 1, $"slug '{explainer.Slug}' is already used by {other}; set another in input/{stem}/explainer.yml"));
@@ -50,5 +39,28 @@ public sealed class ParseSeeds : SyncModule
                 $"editorial files for '{orphan.Source}', but there is no seed {orphan.Source}.txt"));
         }
         return documents.ToImmutable();
+    }
+
+    private static (IDocument Input, string Path, ExplainerModel? Explainer) Parse(IDocument input, IExecutionContext context)
+    {
+        var path = ThemeTemplates.DisplayPath(input.Get<string>(ReadFiles.FullPathKey));
+        var fileName = Path.GetFileName(input.Source ?? path);
+        var stem = Path.GetFileNameWithoutExtension(fileName);
+        if (input.Content.Contains('\uFFFD'))
+        {
+            var line = input.Content[..input.Content.IndexOf('\uFFFD')].Count(c => c == '\n') + 1;
+            context.Diagnostics.Add(Diagnostic.Error(path, line, 1, "the seed is not valid UTF-8"));
+            return (input, path, null);
+        }
+        var (settings, corrections, _) = EditorialLookup.ForSeed(context, stem);
+        var seed = SeedParser.Parse(fileName, input.Content, settings.ParseOptions);
+        if (seed.Sections.IsEmpty || seed.Sections.All(s => s.Paragraphs.IsEmpty))
+        {
+            context.Diagnostics.Add(Diagnostic.Error(path, Math.Max(seed.HeadlineLine, 1), 1,
+                "the seed has no paragraphs: expected a headline on the first line, then the article"));
+            return (input, path, null);
+        }
+        var sha = ExplainerBuilder.Sha256Of(input.Get<byte[]>(ReadFiles.BytesKey));
+        return (input, path, ExplainerBuilder.Build(seed, path, sha, settings, corrections, EditorialLookup.Site(context).FullWidthPunctuation, context.Diagnostics));
     }
 }
