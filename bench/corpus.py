@@ -257,12 +257,12 @@ def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> t
     return wall, int(rss_kb) // 1024, float(user) + float(system)
 
 
-def tools(folder: Path, explainer: str, eleventy_cmd: Path, label: str):
+def tools(folder: Path, explainer: str, eleventy_cmd: Path, label: str, env: dict[str, str] | None = None):
     out = folder / "out-explainer"
     def ours():
         shutil.rmtree(out, ignore_errors=True)
         return timed([explainer, "build", "--seeds", "seeds", "--input", "input", "--theme", str(ROOT / "theme"),
-                      "--output", str(out), "--log-level", "error"], folder)
+                      "--output", str(out), "--log-level", "error"], folder, {**os.environ, **env} if env else None)
     def hugo():
         shutil.rmtree(folder / "hugo" / "public", ignore_errors=True)
         return timed(["hugo", "--quiet"], folder / "hugo")
@@ -283,9 +283,15 @@ def main() -> None:
                         help="the published Explainer binary (default: dotnet publish -c Release into bin/bench-publish)")
     parser.add_argument("--extra", action="append", default=[], metavar="LABEL=PATH",
                         help="another Explainer binary to time in the same runs (e.g. r2r=/tmp/r2r/Explainer)")
+    parser.add_argument("--env", action="append", default=[], metavar="LABEL:VAR=VALUE",
+                        help="an environment variable for one --extra label's runs (e.g. nopgo:DOTNET_TieredPGO=0)")
     parser.add_argument("--work", default="/tmp/explainer-corpus")
     parser.add_argument("--no-eleventy", action="store_true")
+    parser.add_argument("--generate", nargs=2, metavar=("N", "DIR"), help="only write the N-seed corpus (seeds/, input/) into DIR")
     args = parser.parse_args()
+    if args.generate:
+        generate(int(args.generate[0]), Path(args.generate[1]))
+        return
 
     explainer = Path(args.explainer)
     if not explainer.exists():
@@ -306,7 +312,8 @@ def main() -> None:
         run_tools = tools(folder, str(explainer), eleventy_cmd, "explainer")
         for extra in args.extra:
             label, path = extra.split("=", 1)
-            run_tools.insert(1, (label, tools(folder, path, eleventy_cmd, label)[0][1]))
+            env = dict(e.split(":", 1)[1].split("=", 1) for e in args.env if e.split(":", 1)[0] == label)
+            run_tools.insert(1, (label, tools(folder, path, eleventy_cmd, label, env)[0][1]))
         run_tools[0][1]()  # warm-up build; its section Markdown is the other tools' content
         markdown_sites(folder, folder / "out-explainer")
         for _, run in run_tools[1:]:
