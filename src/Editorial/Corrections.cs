@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
@@ -37,12 +36,12 @@ public sealed class CorrectionSet
         SourcePath = sourcePath;
         // Longest first, so "首席言收官" wins over a shorter correction inside it.
         Items = [.. corrections.OrderByDescending(c => c.Original.Length).ThenBy(c => c.Line)];
-        _byFirstChar = Items.Where(c => c.Original.Length > 0).GroupBy(c => c.Original[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        _byFirstChar = Items.Where(c => c.Original.Length > 0).GroupBy(c => c.Original[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     /// <summary>The corrections by the first character of their original (each list longest first), so
     /// that <see cref="Apply"/> looks at a character once instead of trying every correction there.</summary>
-    private readonly FrozenDictionary<char, Correction[]> _byFirstChar;
+    private readonly Dictionary<char, Correction[]> _byFirstChar; // only read once built
 
     public string? SourcePath { get; }
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -163,7 +162,7 @@ public static class EditorialLookup
     /// The Editorial pipeline's documents by seed stem, indexed once per run (keyed by the immutable
     /// array itself), so that looking up N seeds costs N, not N².
     /// </summary>
-    private static readonly ConditionalWeakTable<IDocument[], FrozenDictionary<string, IDocument>> BySeed = new();
+    private static readonly ConditionalWeakTable<IDocument[], Dictionary<string, IDocument>> BySeed = new();
 
     private static IDocument? SeedDocument(IExecutionContext context, string stem)
     {
@@ -183,7 +182,7 @@ public static class EditorialLookup
                     byStem.TryAdd(s, document); // the first, as a scan would find
                 }
             }
-            return byStem.ToFrozenDictionary(StringComparer.Ordinal);
+            return byStem; // only read once built: safe to share between threads
         });
         return index.GetValueOrDefault(stem);
     }
