@@ -64,6 +64,10 @@ public sealed class ThemeTemplates
             TemplateLoader = _loader,
             MemberRenamer = member => ScriptModel.SnakeCase(member.Name),
             LoopLimit = 100_000,
+            // Scriban cuts any string or output past 1 MiB and appends "..." by default: a profile page
+            // listing every paragraph of a thousand explainers is longer than that, and was cut mid-link.
+            LimitToString = 0,
+            OutputLimit = 0,
         };
         foreach (var (path, parsed) in _templates)
         {
