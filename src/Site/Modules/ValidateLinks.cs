@@ -32,27 +32,37 @@ public sealed class ValidateLinks(string outputDisplayPath) : SyncModule
         var pages = files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal))
             .OrderBy(f => f.Key, StringComparer.Ordinal)
             .ToArray();
-        var scans = new (List<Tag> Ids, List<Tag> Links)[pages.Length];
-        Parallel.For(0, pages.Length, i => scans[i] = ScanPage(pages[i].Value.Content));
+        // Two passes over the pages, each on both cores: their ids first (links may point to any page),
+        // then their links, checked as they are found, so that no page's links are all held at once.
+        var pageIds = new HashSet<string>[pages.Length];
+        Parallel.For(0, pages.Length, i =>
+        {
+            var found = ScanPage(pages[i].Value.Content, wantLinks: false).Ids;
+            pageIds[i] = found.Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
+            if (pageIds[i].Count < found.Count)
+            {
+                foreach (var duplicate in found.GroupBy(t => t.Value, StringComparer.Ordinal).Where(g => g.Count() > 1))
+                {
+                    Report(context, pages[i].Key, duplicate.ElementAt(1), $"id '{duplicate.Key}' is used {duplicate.Count()} times on the page");
+                }
+            }
+        });
         var ids = new Dictionary<string, HashSet<string>>(pages.Length, StringComparer.Ordinal);
         for (var i = 0; i < pages.Length; i++)
         {
-            ids[pages[i].Key] = scans[i].Ids.Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
+            ids[pages[i].Key] = pageIds[i];
         }
-
-        for (var i = 0; i < pages.Length; i++)
+        // The diagnostics are sorted by file and position when the run ends, so finding them in
+        // parallel does not change the report.
+        Parallel.For(0, pages.Length, i =>
         {
             var path = pages[i].Key;
-            foreach (var duplicate in scans[i].Ids.GroupBy(t => t.Value, StringComparer.Ordinal).Where(g => g.Count() > 1))
-            {
-                Report(context, path, duplicate.ElementAt(1), $"id '{duplicate.Key}' is used {duplicate.Count()} times on the page");
-            }
             var pageUri = new Uri(SiteRoot, path);
-            foreach (var link in scans[i].Links)
+            foreach (var link in ScanPage(pages[i].Value.Content, wantIds: false).Links)
             {
                 Check(context, path, pageUri, link, files, ids);
             }
-        }
+        });
         return inputs;
     }
 
@@ -63,7 +73,7 @@ public sealed class ValidateLinks(string outputDisplayPath) : SyncModule
     /// (script, style, title, textarea…, not inside svg or math) are skipped to their end tag, attribute
     /// names are case-insensitive and the first of two equal names wins, values are unescaped.
     /// </summary>
-    internal static (List<Tag> Ids, List<Tag> Links) ScanPage(string html)
+    internal static (List<Tag> Ids, List<Tag> Links) ScanPage(string html, bool wantIds = true, bool wantLinks = true)
     {
         var ids = new List<Tag>();
         var links = new List<Tag>();
@@ -159,6 +169,10 @@ public sealed class ValidateLinks(string outputDisplayPath) : SyncModule
                 if (bit != 0 && (seen & bit) == 0)
                 {
                     seen |= bit;
+                    if (bit == 1 ? !wantIds : !wantLinks)
+                    {
+                        continue;
+                    }
                     value = value is null ? "" : value.Contains('&') ? WebUtility.HtmlDecode(value) : value;
                     var (line, column) = lines.At(open);
                     (bit == 1 ? ids : links).Add(new Tag(line, column, value));
