@@ -324,13 +324,13 @@ def main() -> None:
             for name, run in order:
                 samples[name].append(run())
         hugo_wall = statistics.median(w for w, _, _ in samples["hugo"])
-        hugo_rss = statistics.median(m for _, m, _ in samples["hugo"])
+        hugo_rss = int(statistics.median(m for _, m, _ in samples["hugo"]))
         hugo_cpu = statistics.median(c for _, _, c in samples["hugo"])
         pages = sum(1 for _ in (folder / "hugo/public").rglob("index.html"))
         ours_pages = sum(1 for _ in (folder / "out-explainer").rglob("*.html"))
         for name, values in samples.items():
             wall = statistics.median(w for w, _, _ in values)
-            rss = statistics.median(m for _, m, _ in values)
+            rss = int(statistics.median(m for _, m, _ in values))
             cpu = statistics.median(c for _, _, c in values)
             best = min(w for w, _, _ in values)
             rows.append((n, name, wall, wall / hugo_wall, rss, rss / hugo_rss, best, cpu, cpu / hugo_cpu))
