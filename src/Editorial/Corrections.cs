@@ -36,7 +36,12 @@ public sealed class CorrectionSet
         SourcePath = sourcePath;
         // Longest first, so "首席言收官" wins over a shorter correction inside it.
         Items = [.. corrections.OrderByDescending(c => c.Original.Length).ThenBy(c => c.Line)];
+        _byFirstChar = Items.Where(c => c.Original.Length > 0).GroupBy(c => c.Original[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
+
+    /// <summary>The corrections by the first character of their original (each list longest first), so
+    /// that <see cref="Apply"/> looks at a character once instead of trying every correction there.</summary>
+    private readonly Dictionary<char, Correction[]> _byFirstChar; // only read once built
 
     public string? SourcePath { get; }
 
@@ -84,7 +89,18 @@ public sealed class CorrectionSet
         var i = 0;
         while (i < text.Length)
         {
-            var match = Items.FirstOrDefault(c => string.CompareOrdinal(text, i, c.Original, 0, c.Original.Length) == 0);
+            Correction? match = null;
+            if (_byFirstChar.TryGetValue(text[i], out var candidates))
+            {
+                foreach (var candidate in candidates)
+                {
+                    if (text.AsSpan(i).StartsWith(candidate.Original, StringComparison.Ordinal))
+                    {
+                        match = candidate;
+                        break;
+                    }
+                }
+            }
             if (match is null)
             {
                 i++;

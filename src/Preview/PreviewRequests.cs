@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using Explainer.Site;
 using Microsoft.AspNetCore.Http;
@@ -111,11 +112,56 @@ internal sealed class PreviewRequests(LiveSite site, SiteRouter router, NetlifyR
         var response = context.Response;
         response.StatusCode = status;
         response.ContentType = contentType;
+        if (Compressible(contentType, body.Length))
+        {
+            // Netlify compresses text; so does the preview, so that what Lighthouse measures here is
+            // what readers download there. Caches must keep both forms apart.
+            response.Headers.Vary = "Accept-Encoding";
+            if (AcceptsGzip(context.Request))
+            {
+                response.Headers.ContentEncoding = "gzip";
+                body = Gzip(body);
+            }
+        }
         response.ContentLength = body.Length;
         if (!HttpMethods.IsHead(context.Request.Method))
         {
             await response.Body.WriteAsync(body, context.RequestAborted);
         }
+    }
+
+    private static bool Compressible(string contentType, int length) =>
+        length >= 1024
+        && (contentType.StartsWith("text/", StringComparison.Ordinal)
+            || contentType.StartsWith("application/json", StringComparison.Ordinal)
+            || contentType.StartsWith("image/svg+xml", StringComparison.Ordinal));
+
+    /// <summary>Whether the request lists gzip in Accept-Encoding without refusing it (<c>q=0</c>).</summary>
+    private static bool AcceptsGzip(HttpRequest request)
+    {
+        foreach (var value in request.Headers.AcceptEncoding)
+        {
+            foreach (var coding in (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var parts = coding.Split(';', StringSplitOptions.TrimEntries);
+                if ((parts[0].Equals("gzip", StringComparison.OrdinalIgnoreCase) || parts[0] == "*")
+                    && !parts.Skip(1).Any(p => p.Replace(" ", "") is "q=0" or "q=0.0" or "q=0.00" or "q=0.000"))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static byte[] Gzip(byte[] body)
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal))
+        {
+            gzip.Write(body);
+        }
+        return compressed.ToArray();
     }
 
     private async Task StreamEventsAsync(HttpContext context)

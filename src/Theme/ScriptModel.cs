@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
@@ -40,13 +41,11 @@ public static class ScriptModel
                 }
                 return array;
             default:
-                var result = new ScriptObject();
-                foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+                var properties = PropertiesOf.GetOrAdd(value.GetType(), Properties);
+                var result = new ScriptObject(properties.Length);
+                foreach (var (name, property) in properties)
                 {
-                    if (property.GetIndexParameters().Length == 0)
-                    {
-                        result[SnakeCase(property.Name)] = Convert(property.GetValue(value));
-                    }
+                    result[name] = Convert(property.GetValue(value));
                 }
                 return result;
         }
@@ -104,6 +103,14 @@ public static class ScriptModel
         hash.AppendData(header);
         Explainer.Engine.Fingerprint.AppendText(hash, text);
     }
+
+    /// <summary>Each model type's readable properties with their template names, looked up once per type.</summary>
+    private static readonly ConcurrentDictionary<Type, (string Name, PropertyInfo Property)[]> PropertiesOf = new();
+
+    private static (string Name, PropertyInfo Property)[] Properties(Type type) =>
+        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0)
+            .Select(p => (SnakeCase(p.Name), p))];
 
     public static string SnakeCase(string name)
     {

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Explainer.Editorial;
 using Explainer.Engine;
 using Explainer.Modules;
@@ -19,49 +21,31 @@ public sealed class ParseEditorial : SyncModule
         var profiles = ImmutableArray.CreateBuilder<Profile>();
         var perSeed = new SortedDictionary<string, SeedEditorial>(StringComparer.Ordinal);
         SeedEditorial Seed(string stem) => perSeed.TryGetValue(stem, out var found) ? found : perSeed[stem] = new SeedEditorial();
-        foreach (var input in inputs.OrderBy(i => i.Source, StringComparer.Ordinal))
+        // Files parse independently (both cores), then fold in path order, as one loop would.
+        var ordered = inputs.OrderBy(i => i.Source, StringComparer.Ordinal).ToArray();
+        var read = new (string[] Parts, object? Value, YamlFile? File)[ordered.Length];
+        Parallel.For(0, ordered.Length, i => read[i] = Read(ordered[i], context));
+        foreach (var (parts, value, file) in read)
         {
-            var path = ThemeTemplates.DisplayPath(input.Get<string>(ReadFiles.FullPathKey));
-            var parts = (input.Source ?? "").Split('/');
-            YamlFile? file = null;
-            if (Seeds.SeedText.FirstInvalidUtf8(input.Get<byte[]>(ReadFiles.BytesKey)) is { } bad)
+            switch (parts, value)
             {
-                context.Diagnostics.Add(Diagnostic.Error(path, bad.Line, bad.Column,
-                    "the file is not valid UTF-8 (it may be Big5 or another encoding): save it as UTF-8"));
-                continue;
-            }
-            switch (parts)
-            {
-                case ["site.yml"]:
-                    site = SiteSettings.Read(file = YamlFile.Parse(path, input.Content));
+                case (["site.yml"], SiteSettings settings):
+                    site = settings;
                     break;
-                case ["profiles", var name] when name.EndsWith(".yml", StringComparison.Ordinal):
-                    profiles.Add(Profile.Read(file = YamlFile.Parse(path, input.Content), name[..^4]));
+                case (["profiles", _], Profile profile):
+                    profiles.Add(profile);
                     break;
-                case [var stem, "explainer.yml"]:
-                    Seed(stem).Settings = SeedSettings.Read(file = YamlFile.Parse(path, input.Content));
+                case ([var stem, "explainer.yml"], SeedSettings settings):
+                    Seed(stem).Settings = settings;
                     break;
-                case [var stem, "corrections.yml"]:
-                    Seed(stem).Corrections = CorrectionSet.Read(file = YamlFile.Parse(path, input.Content));
+                case ([var stem, "corrections.yml"], CorrectionSet corrections):
+                    Seed(stem).Corrections = corrections;
                     break;
-                case [var stem, "data.yml"]:
-                    Seed(stem).Data = Editorial.Data.DataFile.Read(file = YamlFile.Parse(path, input.Content));
+                case ([var stem, "data.yml"], Editorial.Data.ExplainerData data):
+                    Seed(stem).Data = data;
                     break;
-                case [var stem, "notes", var name] when name.EndsWith(".md", StringComparison.Ordinal):
-                    var (yaml, body) = FrontMatter.Split(input.Content);
-                    var normalized = input.Content.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
-                    if (!normalized.StartsWith("---\n", StringComparison.Ordinal))
-                    {
-                        context.Diagnostics.Add(Diagnostic.Error(path, 1, 1,
-                            "the note has no front matter: start it with a line '---', then its kind, quote and title, then '---', then the note"));
-                        break;
-                    }
-                    var bodyLine = normalized[..(normalized.Length - body.Length)].Count(c => c == '\n') + 1;
-                    Seed(stem).Notes.Add(Note.Read(file = YamlFile.Parse(path, yaml, lineOffset: 1), name[..^3], body, bodyLine));
-                    break;
-                default:
-                    context.Diagnostics.Add(Diagnostic.Warning(path, 0, 0,
-                        "not an editorial file Explainer reads (site.yml, profiles/<id>.yml, <seed name>/explainer.yml, corrections.yml, data.yml, notes/<id>.md)"));
+                case ([var stem, "notes", _], Note note):
+                    Seed(stem).Notes.Add(note);
                     break;
             }
             context.Diagnostics.AddRange(file?.Diagnostics ?? []);
@@ -82,6 +66,56 @@ public sealed class ParseEditorial : SyncModule
             ]));
         }
         return documents.ToImmutable();
+    }
+
+    /// <summary>One editorial file, recognised by its path: what it holds, and the parsed file (for its diagnostics).</summary>
+    private static (string[] Parts, object? Value, YamlFile? File) Read(IDocument input, IExecutionContext context)
+    {
+        var path = ThemeTemplates.DisplayPath(input.Get<string>(ReadFiles.FullPathKey));
+        var parts = (input.Source ?? "").Split('/');
+        YamlFile? file = null;
+        object? value = null;
+        if (Seeds.SeedText.FirstInvalidUtf8(input.Get<byte[]>(ReadFiles.BytesKey)) is { } bad)
+        {
+            context.Diagnostics.Add(Diagnostic.Error(path, bad.Line, bad.Column,
+                "the file is not valid UTF-8 (it may be Big5 or another encoding): save it as UTF-8"));
+            return (parts, null, null);
+        }
+        switch (parts)
+        {
+            case ["site.yml"]:
+                value = SiteSettings.Read(file = YamlFile.Parse(path, input.Content));
+                break;
+            case ["profiles", var name] when name.EndsWith(".yml", StringComparison.Ordinal):
+                value = Profile.Read(file = YamlFile.Parse(path, input.Content), name[..^4]);
+                break;
+            case [_, "explainer.yml"]:
+                value = SeedSettings.Read(file = YamlFile.Parse(path, input.Content));
+                break;
+            case [_, "corrections.yml"]:
+                value = CorrectionSet.Read(file = YamlFile.Parse(path, input.Content));
+                break;
+            case [_, "data.yml"]:
+                value = Editorial.Data.DataFile.Read(file = YamlFile.Parse(path, input.Content));
+                break;
+            case [_, "notes", var name] when name.EndsWith(".md", StringComparison.Ordinal):
+                var (yaml, body) = FrontMatter.Split(input.Content);
+                var normalized = input.Content.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
+                if (!normalized.StartsWith("---\n", StringComparison.Ordinal))
+                {
+                    context.Diagnostics.Add(Diagnostic.Error(path, 1, 1,
+                        "the note has no front matter: start it with a line '---', then its kind, quote and title, then '---', then the note"));
+                    break;
+                }
+                var bodyLine = normalized[..(normalized.Length - body.Length)].Count(c => c == '\n') + 1;
+                value = Note.Read(file = YamlFile.Parse(path, yaml, lineOffset: 1), name[..^3], body, bodyLine);
+                break;
+            default:
+                context.Diagnostics.Add(Diagnostic.Warning(path, 0, 0,
+                    "not an editorial file Explainer reads (site.yml, profiles/<id>.yml, <seed name>/explainer.yml, corrections.yml, data.yml, notes/<id>.md)"));
+                break;
+        }
+        return (parts, value, file);
     }
 
     /// <summary>One alias for two profiles would make every mention ambiguous: an error naming both files.</summary>
@@ -138,6 +172,32 @@ public static class EditorialLookup
     public static Editorial.Data.ExplainerData DataFor(IExecutionContext context, string stem) =>
         SeedDocument(context, stem)?.Get<Editorial.Data.ExplainerData>(Keys.Data) ?? Editorial.Data.ExplainerData.None;
 
-    private static IDocument? SeedDocument(IExecutionContext context, string stem) =>
-        context.OutputsOf(ExplainerPipelines.Editorial).FirstOrDefault(d => d.TryGet<string>(Keys.SeedStem, out var s) && s == stem);
+    /// <summary>
+    /// The Editorial pipeline's documents by seed stem, indexed once per run (keyed by the immutable
+    /// array itself), so that looking up N seeds costs N, not N².
+    /// </summary>
+    private static readonly ConditionalWeakTable<IDocument[], Dictionary<string, IDocument>> BySeed = new();
+
+    private static IDocument? SeedDocument(IExecutionContext context, string stem)
+    {
+        var outputs = context.OutputsOf(ExplainerPipelines.Editorial);
+        var array = ImmutableCollectionsMarshal.AsArray(outputs);
+        if (array is null)
+        {
+            return null;
+        }
+        var index = BySeed.GetValue(array, documents =>
+        {
+            var byStem = new Dictionary<string, IDocument>(StringComparer.Ordinal);
+            foreach (var document in documents)
+            {
+                if (document.TryGet<string>(Keys.SeedStem, out var s))
+                {
+                    byStem.TryAdd(s, document); // the first, as a scan would find
+                }
+            }
+            return byStem; // only read once built: safe to share between threads
+        });
+        return index.GetValueOrDefault(stem);
+    }
 }

@@ -13,32 +13,16 @@ public sealed class ParseSeeds : SyncModule
     {
         var documents = ImmutableArray.CreateBuilder<IDocument>();
         var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var input in inputs)
+        // Seeds parse independently (both cores); slugs are then claimed in input order, as one loop would.
+        var parsed = new (IDocument Input, string Path, ExplainerModel? Explainer)[inputs.Length];
+        Parallel.For(0, inputs.Length, i => parsed[i] = Parse(inputs[i], context));
+        foreach (var (input, path, explainer) in parsed)
         {
-            var path = ThemeTemplates.DisplayPath(input.Get<string>(ReadFiles.FullPathKey));
-            var fileName = Path.GetFileName(input.Source ?? path);
-            var stem = Path.GetFileNameWithoutExtension(fileName);
-            var decoded = SeedText.Decode(input.Get<byte[]>(ReadFiles.BytesKey));
-            if (decoded.Problem is not null)
-            {
-                context.Diagnostics.Add(new Diagnostic(decoded.IsError ? Severity.Error : Severity.Warning, path, decoded.Line, decoded.Column, decoded.Problem));
-            }
-            if (decoded.Text is null)
+            if (explainer is null)
             {
                 continue;
             }
-            var (settings, corrections, _) = EditorialLookup.ForSeed(context, stem);
-            var seed = SeedParser.Parse(fileName, decoded.Text, settings.ParseOptions);
-            if (seed.Sections.IsEmpty || seed.Sections.All(s => s.Paragraphs.IsEmpty))
-            {
-                context.Diagnostics.Add(Diagnostic.Error(path, Math.Max(seed.HeadlineLine, 1), 1, seed.HeadlineLine == 0
-                    ? (decoded.Text.TrimStart('\uFEFF').Length == 0 ? "the seed is empty" : "the seed has only blank lines")
-                        + ": expected a headline on the first line, then the article"
-                    : "the seed has a headline but no article: expected the article's paragraphs below the headline"));
-                continue;
-            }
-            var sha = ExplainerBuilder.Sha256Of(input.Get<byte[]>(ReadFiles.BytesKey));
-            var explainer = ExplainerBuilder.Build(seed, path, sha, settings, corrections, EditorialLookup.Site(context).FullWidthPunctuation, context.Diagnostics);
+            var stem = Path.GetFileNameWithoutExtension(Path.GetFileName(input.Source ?? path));
             if (slugs.TryGetValue(explainer.Slug, out var other))
             {
                 context.Diagnostics.Add(Diagnostic.Error(path, 1, 1, $"slug '{explainer.Slug}' is already used by {other}; set another in input/{stem}/explainer.yml"));
@@ -55,5 +39,33 @@ public sealed class ParseSeeds : SyncModule
                 $"editorial files for '{orphan.Source}', but there is no seed {orphan.Source}.txt"));
         }
         return documents.ToImmutable();
+    }
+
+    private static (IDocument Input, string Path, ExplainerModel? Explainer) Parse(IDocument input, IExecutionContext context)
+    {
+        var path = ThemeTemplates.DisplayPath(input.Get<string>(ReadFiles.FullPathKey));
+        var fileName = Path.GetFileName(input.Source ?? path);
+        var stem = Path.GetFileNameWithoutExtension(fileName);
+        var decoded = SeedText.Decode(input.Get<byte[]>(ReadFiles.BytesKey));
+        if (decoded.Problem is not null)
+        {
+            context.Diagnostics.Add(new Diagnostic(decoded.IsError ? Severity.Error : Severity.Warning, path, decoded.Line, decoded.Column, decoded.Problem));
+        }
+        if (decoded.Text is null)
+        {
+            return (input, path, null);
+        }
+        var (settings, corrections, _) = EditorialLookup.ForSeed(context, stem);
+        var seed = SeedParser.Parse(fileName, decoded.Text, settings.ParseOptions);
+        if (seed.Sections.IsEmpty || seed.Sections.All(s => s.Paragraphs.IsEmpty))
+        {
+            context.Diagnostics.Add(Diagnostic.Error(path, Math.Max(seed.HeadlineLine, 1), 1, seed.HeadlineLine == 0
+                ? (decoded.Text.TrimStart('\uFEFF').Length == 0 ? "the seed is empty" : "the seed has only blank lines")
+                    + ": expected a headline on the first line, then the article"
+                : "the seed has a headline but no article: expected the article's paragraphs below the headline"));
+            return (input, path, null);
+        }
+        var sha = ExplainerBuilder.Sha256Of(input.Get<byte[]>(ReadFiles.BytesKey));
+        return (input, path, ExplainerBuilder.Build(seed, path, sha, settings, corrections, EditorialLookup.Site(context).FullWidthPunctuation, context.Diagnostics));
     }
 }

@@ -15,16 +15,23 @@ public sealed class PlanAnnotations(bool lenient) : SyncModule
     {
         var profiles = EditorialLookup.Profiles(context);
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
-        var documents = ImmutableArray.CreateBuilder<IDocument>();
-        foreach (var input in inputs)
+        var planned = new (IDocument Document, ExplainerAnnotations Annotations)[inputs.Length];
+        // Each explainer is planned on its own (both cores); the results keep the inputs' order.
+        Parallel.For(0, inputs.Length, i =>
         {
+            var input = inputs[i];
             var explainer = input.Get<ExplainerModel>(Keys.Explainer);
             var stem = Path.GetFileNameWithoutExtension(explainer.SeedFile);
             var (_, _, notes) = EditorialLookup.ForSeed(context, stem);
             var annotations = AnnotationPlanner.Plan(explainer, profiles, notes, lenient, context.Diagnostics);
             var data = Data.DataPlanner.Plan(explainer, EditorialLookup.DataFor(context, stem), context.Diagnostics);
+            planned[i] = (input.Clone(metadata: [new(Keys.Annotations, annotations), new(Keys.Data, data)]), annotations);
+        });
+        var documents = ImmutableArray.CreateBuilder<IDocument>(inputs.Length);
+        foreach (var (document, annotations) in planned)
+        {
             mentioned.UnionWith(annotations.ParagraphsByProfile.Keys);
-            documents.Add(input.Clone(metadata: [new(Keys.Annotations, annotations), new(Keys.Data, data)]));
+            documents.Add(document);
         }
         foreach (var profile in profiles.Where(p => !mentioned.Contains(p.Id)))
         {
