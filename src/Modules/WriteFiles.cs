@@ -21,10 +21,11 @@ public sealed class WriteFiles(string outputRoot, Action<string>? written = null
     private const string FileKey = "file";
     private static readonly UTF8Encoding Utf8 = new(false);
 
-    public async Task<ImmutableArray<IDocument>> ExecuteAsync(ImmutableArray<IDocument> inputs, IExecutionContext context, CancellationToken cancellationToken)
+    public Task<ImmutableArray<IDocument>> ExecuteAsync(ImmutableArray<IDocument> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
         var root = Path.GetFullPath(outputRoot);
-        await Task.WhenAll(inputs.Where(d => d.Destination is not null).Select(async document =>
+        // Synchronous writes on both cores: the files are small, and async file I/O only adds hops.
+        Parallel.ForEach(inputs.Where(d => d.Destination is not null), new ParallelOptions { CancellationToken = cancellationToken }, document =>
         {
             var destination = document.Destination!; // filtered to non-null above
             var path = Path.GetFullPath(Path.Combine(root, destination));
@@ -33,7 +34,7 @@ public sealed class WriteFiles(string outputRoot, Action<string>? written = null
                 throw new InvalidOperationException($"Destination '{document.Destination}' leaves the output folder.");
             }
             var content = Fingerprint.OfText(document.Content);
-            await context.Work.GetOrComputeAsync(
+            context.Work.GetOrCompute(
                 destination,
                 key => key switch
                 {
@@ -41,23 +42,23 @@ public sealed class WriteFiles(string outputRoot, Action<string>? written = null
                     FileKey => Stamp(path),
                     _ => null,
                 },
-                async recorder =>
+                recorder =>
                 {
                     recorder.Use(ContentKey, content);
                     var bytes = Utf8.GetBytes(document.Content);
-                    if (!await HasBytesAsync(path, bytes, cancellationToken))
+                    if (!HasBytes(path, bytes))
                     {
                         Directory.CreateDirectory(Path.GetDirectoryName(path)!); // a file path under root always has a directory
                         var temporary = path + ".explainer-new";
-                        await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);
+                        File.WriteAllBytes(temporary, bytes);
                         File.Move(temporary, path, overwrite: true);
                         written?.Invoke(destination);
                     }
                     recorder.Use(FileKey, Stamp(path) ?? "");
                     return destination;
                 });
-        }));
-        return inputs;
+        });
+        return Task.FromResult(inputs);
     }
 
     /// <summary>Length and time of a file, to notice that it changed without reading it; null when it is missing.</summary>
@@ -69,10 +70,9 @@ public sealed class WriteFiles(string outputRoot, Action<string>? written = null
             : null;
     }
 
-    private static async Task<bool> HasBytesAsync(string path, byte[] bytes, CancellationToken cancellationToken)
+    private static bool HasBytes(string path, byte[] bytes)
     {
         var file = new FileInfo(path);
-        return file.Exists && file.Length == bytes.Length
-            && (await File.ReadAllBytesAsync(path, cancellationToken)).AsSpan().SequenceEqual(bytes);
+        return file.Exists && file.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
     }
 }
