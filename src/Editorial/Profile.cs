@@ -26,6 +26,9 @@ public sealed record Profile(
     ImmutableArray<Source> Sources,
     string SourcePath)
 {
+    /// <summary>Where each alias stands in the profile's file, so a clash can point at it.</summary>
+    public ImmutableDictionary<string, (int Line, int Column)> AliasPositions { get; init; } = ImmutableDictionary<string, (int Line, int Column)>.Empty;
+
     public static Profile Read(YamlFile file, string fileId)
     {
         var map = file.RootMapping();
@@ -41,7 +44,8 @@ public sealed record Profile(
             "organisation" or "organization" => ProfileKind.Organisation,
             var other => Invalid(other),
         };
-        var aliases = file.Strings(map, "aliases").Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        var quoted = file.Quotes(map, "aliases").Where(a => a.Text.Length > 0).DistinctBy(a => a.Text, StringComparer.Ordinal).ToImmutableArray();
+        var aliases = quoted.Select(a => a.Text).ToImmutableArray();
         if (aliases.IsEmpty)
         {
             file.Error(map, "a profile needs at least one alias: the forms in which the seed names it");
@@ -58,7 +62,10 @@ public sealed record Profile(
             file.RequiredString(map, "why"),
             file.Strings(map, "figures"),
             Editorial.Sources.Read(file, map),
-            file.Path);
+            file.Path)
+        {
+            AliasPositions = quoted.ToImmutableDictionary(a => a.Text, a => (a.Line, a.Column), StringComparer.Ordinal),
+        };
         Editorial.Sources.CheckCitations(file, map, profile.Sources, [profile.Role, profile.Why, .. profile.Figures]);
         return profile;
 

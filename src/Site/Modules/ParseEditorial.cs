@@ -128,7 +128,10 @@ public sealed class ParseEditorial : SyncModule
             {
                 if (owners.TryGetValue(alias, out var owner))
                 {
-                    diagnostics.Add(Diagnostic.Error(profile.SourcePath, 1, 1, $"alias '{alias}' is claimed by both {owner.SourcePath} and {profile.SourcePath}"));
+                    var (line, column) = profile.AliasPositions.GetValueOrDefault(alias, (1, 1));
+                    var (ownerLine, _) = owner.AliasPositions.GetValueOrDefault(alias, (1, 1));
+                    diagnostics.Add(Diagnostic.Error(profile.SourcePath, line, column,
+                        $"alias '{alias}' is claimed by both {owner.SourcePath} (line {ownerLine}) and {profile.SourcePath}: a mention could not tell which it names"));
                     continue;
                 }
                 owners[alias] = profile;
