@@ -51,7 +51,7 @@ public static class ExplainerPipelines
                 Input = [new ReadFiles(options.SeedsPath, "*.txt")],     // one article per file
                 Process =
                 [
-                    new ParseSeeds(),                                    // headline, sections, paragraphs; settings and corrections joined
+                    new ParseSeeds(options.SeedsPath),                   // headline, sections, paragraphs; settings and corrections joined
                     new PlanAnnotations(options.Lenient),                // mentions of profiles, notes anchored by their quotes
                 ],
             },

@@ -7,10 +7,15 @@ using Explainer.Theme;
 namespace Explainer.Site.Modules;
 
 /// <summary>Parses each seed with its settings and corrections into an <see cref="ExplainerModel"/>.</summary>
-public sealed class ParseSeeds : SyncModule
+public sealed class ParseSeeds(string seedsFolder) : SyncModule
 {
     protected override ImmutableArray<IDocument> Execute(ImmutableArray<IDocument> inputs, IExecutionContext context)
     {
+        if (inputs.IsEmpty)
+        {
+            context.Diagnostics.Add(Diagnostic.Warning(ThemeTemplates.DisplayPath(Path.GetFullPath(seedsFolder)), 0, 0,
+                "no seeds (*.txt) in this folder: the site has no explainers. Put an article's text here, one .txt per article"));
+        }
         var documents = ImmutableArray.CreateBuilder<IDocument>();
         var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
         // Seeds parse independently (both cores); slugs are then claimed in input order, as one loop would.
