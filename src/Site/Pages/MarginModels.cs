@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -73,10 +74,26 @@ public sealed partial class MarginModels(MarkdownPipeline markdown, Func<string,
                 _ => "背景",
             },
             note.Title,
-            BodyHtml = Markdig.Markdown.ToHtml(body, markdown),
+            BodyHtml = ToHtml(body),
             Sources = SourceList(note.Sources, placed.Anchor),
         };
     }
+
+    /// <summary>
+    /// A note's body as HTML. The same body stands on the explainer, its section page and its embed,
+    /// and is built again for every page on every rebuild of the preview: Markdig runs once per text.
+    /// </summary>
+    private string ToHtml(string body)
+    {
+        var cache = Rendered.GetValue(markdown, _ => new ConcurrentDictionary<string, string>(StringComparer.Ordinal));
+        if (cache.Count > 10_000)
+        {
+            cache.Clear(); // bounded: a long preview session edits many notes
+        }
+        return cache.GetOrAdd(body, text => Markdig.Markdown.ToHtml(text, markdown));
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MarkdownPipeline, ConcurrentDictionary<string, string>> Rendered = new();
 
     public object Card(Profile profile, string anchor, bool compact = false) => new
     {

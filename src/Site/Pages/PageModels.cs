@@ -10,6 +10,9 @@ namespace Explainer.Site.Pages;
 /// </summary>
 public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, bool hasProfiles)
 {
+    // Every page of a build shows its explainers' headlines: rendered once per build, not once per page.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ExplainerModel, string> _titles = new(ReferenceEqualityComparer.Instance);
+
     public object Site => new
     {
         site.Title,
@@ -41,7 +44,7 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
     {
         explainer.Slug,
         explainer.Title,
-        TitleHtml = MarkdownRendering.RenderInline(InlineMarkdown.Write(explainer.Seed.Headline, explainer.Corrections, site.FullWidthPunctuation), markdown),
+        TitleHtml = _titles.GetOrAdd(explainer, e => MarkdownRendering.RenderInline(InlineMarkdown.Write(e.Seed.Headline, e.Corrections, site.FullWidthPunctuation), markdown)),
         explainer.Seed.Subtitle,
         explainer.TitleEn,
         Href = Href(from, SiteUrls.Explainer(explainer)),
