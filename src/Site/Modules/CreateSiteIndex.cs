@@ -12,9 +12,7 @@ public sealed class CreateSiteIndex : SyncModule
     protected override ImmutableArray<IDocument> Execute(ImmutableArray<IDocument> inputs, IExecutionContext context)
     {
         var site = EditorialLookup.Site(context);
-        var explainers = context.OutputsOf(ExplainerPipelines.Seeds)
-            .Select(d => d.Get<ExplainerModel>(Keys.Explainer))
-            .OrderBy(e => e.SeedFile, StringComparer.Ordinal)
+        var explainers = Listing.Of(context) // the order of the home page and the feeds
             .Select(e => new
             {
                 e.Slug,

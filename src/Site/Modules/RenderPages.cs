@@ -19,13 +19,11 @@ public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
         var site = EditorialLookup.Site(context);
         var profiles = EditorialLookup.Profiles(context).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
         var models = new PageModels(site, markdown, hasProfiles: profiles.Count > 0);
-        var explainers = context.OutputsOf(ExplainerPipelines.Sections)
+        var explainers = Listing.Order(context.OutputsOf(ExplainerPipelines.Sections)
             .GroupBy(d => d.Get<ExplainerModel>(Keys.Explainer).Slug, StringComparer.Ordinal)
             .Select(g => (Explainer: g.First().Get<ExplainerModel>(Keys.Explainer),
-                Sections: (IReadOnlyList<RenderedSection>)[.. g.Select(d => new RenderedSection(d.Get<SectionModel>(Keys.Section), d.Get<RenderedHtml>(Keys.SectionHtml), d.Get<Annotations.ExplainerAnnotations>(Keys.Annotations), d.Get<Data.PlacedData>(Keys.Data)))]))
-            .OrderByDescending(e => e.Explainer.Date ?? DateOnly.MinValue) // newest first, as the feeds list them
-            .ThenBy(e => e.Explainer.SeedFile, StringComparer.Ordinal)
-            .ToList();
+                Sections: (IReadOnlyList<RenderedSection>)[.. g.Select(d => new RenderedSection(d.Get<SectionModel>(Keys.Section), d.Get<RenderedHtml>(Keys.SectionHtml), d.Get<Annotations.ExplainerAnnotations>(Keys.Annotations), d.Get<Data.PlacedData>(Keys.Data)))])),
+            e => e.Explainer); // newest first, as the feeds and /index.json list them
 
         var pages = new List<PageToRender>();
         void Page(string path, string template, Func<object> model) => pages.Add(new PageToRender(path, template, model));
