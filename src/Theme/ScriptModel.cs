@@ -57,31 +57,31 @@ public static class ScriptModel
     /// </summary>
     public static string Hash(ScriptObject model)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var hash = new BufferedHash();
         Append(hash, model);
-        return System.Convert.ToHexString(hash.GetHashAndReset());
+        return hash.Finish();
     }
 
-    private static void Append(IncrementalHash hash, object? value)
+    private static void Append(BufferedHash hash, object? value)
     {
         switch (value)
         {
             case null:
-                Text(hash, 'n', "");
+                hash.Text('n', "");
                 break;
             case string text:
-                Text(hash, 's', text);
+                hash.Text('s', text);
                 break;
             case ScriptObject map:
-                Text(hash, 'o', map.Count.ToString(CultureInfo.InvariantCulture));
+                hash.Text('o', map.Count.ToString(CultureInfo.InvariantCulture));
                 foreach (var (key, item) in map)
                 {
-                    Text(hash, 'k', key);
+                    hash.Text('k', key);
                     Append(hash, item);
                 }
                 break;
             case ScriptArray array:
-                Text(hash, 'a', array.Count.ToString(CultureInfo.InvariantCulture));
+                hash.Text('a', array.Count.ToString(CultureInfo.InvariantCulture));
                 foreach (var item in array)
                 {
                     Append(hash, item);
@@ -89,19 +89,63 @@ public static class ScriptModel
                 break;
             default:
                 // Only what Convert returns reaches here: bool and numbers.
-                Text(hash, 'v', value.GetType().Name + ":" + System.Convert.ToString(value, CultureInfo.InvariantCulture));
+                hash.Text('v', value.GetType().Name + ":" + System.Convert.ToString(value, CultureInfo.InvariantCulture));
                 break;
         }
     }
 
-    // Tagged and length-prefixed, so that no two different snapshots hash alike.
-    private static void Text(IncrementalHash hash, char tag, string text)
+    /// <summary>
+    /// SHA-256 over a model's many small strings, fed in 64 KiB blocks: one call into the hash per
+    /// string cost more than the hashing itself. Each string goes in tagged and length-prefixed (as
+    /// UTF-16), so that no two different snapshots hash alike.
+    /// </summary>
+    private sealed class BufferedHash : IDisposable
     {
-        Span<byte> header = stackalloc byte[1 + sizeof(int)];
-        header[0] = (byte)tag;
-        BitConverter.TryWriteBytes(header[1..], text.Length);
-        hash.AppendData(header);
-        Explainer.Engine.Fingerprint.AppendText(hash, text);
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly byte[] _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 16);
+        private int _used;
+
+        public void Text(char tag, string text)
+        {
+            Span<byte> header = stackalloc byte[1 + sizeof(int)];
+            header[0] = (byte)tag;
+            BitConverter.TryWriteBytes(header[1..], text.Length);
+            Add(header);
+            Add(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
+        }
+
+        private void Add(ReadOnlySpan<byte> bytes)
+        {
+            while (!bytes.IsEmpty)
+            {
+                if (_used == _buffer.Length)
+                {
+                    Flush();
+                }
+                var take = Math.Min(bytes.Length, _buffer.Length - _used);
+                bytes[..take].CopyTo(_buffer.AsSpan(_used));
+                _used += take;
+                bytes = bytes[take..];
+            }
+        }
+
+        private void Flush()
+        {
+            _hash.AppendData(_buffer, 0, _used);
+            _used = 0;
+        }
+
+        public string Finish()
+        {
+            Flush();
+            return System.Convert.ToHexString(_hash.GetHashAndReset());
+        }
+
+        public void Dispose()
+        {
+            _hash.Dispose();
+            System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
+        }
     }
 
     /// <summary>Each model type's readable properties with their template names, looked up once per type.</summary>
