@@ -108,7 +108,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
                 return;
             }
 
-            response.ContentType = ContentTypes.For(target.FilePath);
+            response.ContentType = Explainer.Preview.ContentTypes.For(target.FilePath);
             var bytes = await File.ReadAllBytesAsync(target.FilePath).ConfigureAwait(false);
             response.ContentLength64 = bytes.Length;
             if (request.HttpMethod == "GET")

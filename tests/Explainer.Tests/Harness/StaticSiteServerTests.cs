@@ -31,9 +31,9 @@ public sealed class StaticSiteServerTests : IAsyncLifetime
     [InlineData("/", "text/html; charset=utf-8", "<p>home</p>")]
     [InlineData("/slug/", "text/html; charset=utf-8", "<p>explainer</p>")]
     [InlineData("/slug/intro.md", "text/markdown; charset=utf-8", "# intro")]
-    [InlineData("/style.css", "text/css", "color: black")]
+    [InlineData("/style.css", "text/css; charset=utf-8", "color: black")]
     [InlineData("/logo.svg", "image/svg+xml", "<svg")]
-    [InlineData("/index.json", "application/json", "explainers")]
+    [InlineData("/index.json", "application/json; charset=utf-8", "explainers")]
     public async Task Serves_files_with_their_content_type(string path, string contentType, string expectedText)
     {
         using var response = await _http.GetAsync(Server.UrlFor(path), TestContext.Current.CancellationToken);
