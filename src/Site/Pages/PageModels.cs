@@ -40,44 +40,65 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
         ProfilesHref = hasProfiles ? Href(path, SiteUrls.Profiles) : "",
     };
 
-    public object Explainer(string from, ExplainerModel explainer, IReadOnlyList<RenderedSection> sections) => new
+    /// <summary>
+    /// An explainer as a page shows it. What describes the seed file itself (its line count and hash)
+    /// changes with every edit of the seed, so only the explainer's own page, which shows it (the
+    /// provenance block), gets it; elsewhere it is null. Otherwise every page that names the explainer
+    /// would render again on each edit, with nothing on it changed.
+    /// </summary>
+    public object Explainer(string from, ExplainerModel explainer, IReadOnlyList<RenderedSection> sections)
     {
-        explainer.Slug,
-        explainer.Title,
-        TitleHtml = _titles.GetOrAdd(explainer, e => MarkdownRendering.RenderInline(InlineMarkdown.Write(e.Seed.Headline, e.Corrections, site.FullWidthPunctuation), markdown)),
-        explainer.Seed.Subtitle,
-        explainer.TitleEn,
-        Href = Href(from, SiteUrls.Explainer(explainer)),
-        Seed = explainer.SeedFile,
-        SeedLines = explainer.Seed.Lines.Length,
-        SeedSha256 = explainer.SeedSha256,
-        explainer.Summary,
-        Date = explainer.Date is { } date ? Publishing.StructuredData.Date(date) : "",
-        DateText = explainer.Date is { } shown ? $"{shown.Year}年{shown.Month}月{shown.Day}日" : "",
-        Updated = explainer.Updated is { } updated && updated != explainer.Date ? Publishing.StructuredData.Date(updated) : "",
-        UpdatedText = explainer.Updated is { } u && u != explainer.Date ? $"{u.Year}年{u.Month}月{u.Day}日" : "",
-        BasedOn = explainer.BasedOn,
-        NoteCount = sections.Count == 0 ? 0 : sections[0].Annotations.Paragraphs.Values.SelectMany(a => a.Notes).Select(n => n.Note.Id).Distinct(StringComparer.Ordinal).Count(),
-        SectionCount = sections.Count,
-        Sections = Sections(from, explainer, sections),
-        TypographyNote = site.FullWidthPunctuation ? Typography.Description : "",
-    };
-
-    /// <summary>Sections in reading order, sharing which people already have their full card above.</summary>
-    private List<object> Sections(string from, ExplainerModel explainer, IReadOnlyList<RenderedSection> sections)
-    {
-        var carded = new HashSet<string>(StringComparer.Ordinal);
-        return [.. sections.Select(s => Section(from, explainer, s, carded))];
+        var own = from == SiteUrls.Explainer(explainer);
+        return new
+        {
+            explainer.Slug,
+            explainer.Title,
+            TitleHtml = _titles.GetOrAdd(explainer, e => MarkdownRendering.RenderInline(InlineMarkdown.Write(e.Seed.Headline, e.Corrections, site.FullWidthPunctuation), markdown)),
+            explainer.Seed.Subtitle,
+            explainer.TitleEn,
+            Href = Href(from, SiteUrls.Explainer(explainer)),
+            Seed = explainer.SeedFile,
+            SeedLines = own ? explainer.Seed.Lines.Length : (int?)null,
+            SeedSha256 = own ? explainer.SeedSha256 : null,
+            explainer.Summary,
+            Date = explainer.Date is { } date ? Publishing.StructuredData.Date(date) : "",
+            DateText = explainer.Date is { } shown ? $"{shown.Year}年{shown.Month}月{shown.Day}日" : "",
+            Updated = explainer.Updated is { } updated && updated != explainer.Date ? Publishing.StructuredData.Date(updated) : "",
+            UpdatedText = explainer.Updated is { } u && u != explainer.Date ? $"{u.Year}年{u.Month}月{u.Day}日" : "",
+            BasedOn = explainer.BasedOn,
+            NoteCount = sections.Count == 0 ? 0 : sections[0].Annotations.Paragraphs.Values.SelectMany(a => a.Notes).Select(n => n.Note.Id).Distinct(StringComparer.Ordinal).Count(),
+            SectionCount = sections.Count,
+            Sections = Sections(from, explainer, sections, standing: own),
+            TypographyNote = site.FullWidthPunctuation ? Typography.Description : "",
+        };
     }
 
-    public object Section(string from, ExplainerModel explainer, RenderedSection rendered, ISet<string>? carded = null)
+    /// <summary>
+    /// Sections in reading order, sharing which people already have their full card above. Only on the
+    /// explainer's own page do they carry their paragraphs: a section's page has its section whole in
+    /// <c>section</c>, and the explainer's list there is its table of contents.
+    /// </summary>
+    private List<object> Sections(string from, ExplainerModel explainer, IReadOnlyList<RenderedSection> sections, bool standing)
+    {
+        var carded = new HashSet<string>(StringComparer.Ordinal);
+        return [.. sections.Select(s => Section(from, explainer, s, carded, standing))];
+    }
+
+    /// <summary>
+    /// A section seen from the page <paramref name="from"/>. On a page it stands on (its own, its
+    /// embed, the explainer's) it has its paragraphs and its seed lines; seen from anywhere else (a
+    /// neighbour's pager, a table of contents) it is its title and links, with no paragraphs and null
+    /// lines, so that a page renders again only when something it shows changed.
+    /// </summary>
+    public object Section(string from, ExplainerModel explainer, RenderedSection rendered, ISet<string>? carded = null, bool standing = true)
     {
         carded ??= new HashSet<string>(StringComparer.Ordinal);
         var section = rendered.Section;
         var alone = from != SiteUrls.Explainer(explainer);
         // A section seen from a page it does not stand on (a neighbour's page, a table of contents)
         // needs its title and links, not its paragraphs.
-        var standsHere = rendered.Html.ByPage.TryGetValue(from, out var html);
+        SectionHtml? html = null;
+        var standsHere = standing && rendered.Html.ByPage.TryGetValue(from, out html);
         html ??= rendered.Html.For(SiteUrls.Explainer(explainer));
         // On a section's own page (or its embed), paragraphs of other sections are on the explainer's page.
         string ParagraphHref(string id) =>
@@ -119,9 +140,9 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
             EmbedUrl = site.BaseUrl + "/" + SiteUrls.Embed(explainer, section),
             OEmbedUrl = site.BaseUrl + "/" + SiteUrls.OEmbed(explainer, section),
             CanonicalUrl = site.BaseUrl + "/" + SiteUrls.Section(explainer, section),
-            Lines = SectionMarkdownWriter.Lines(section.FirstLine, section.LastLine),
+            Lines = standsHere ? SectionMarkdownWriter.Lines(section.FirstLine, section.LastLine) : null,
             // A lead section's page also shows the headline and subtitle above its paragraphs.
-            ArticleLines = SectionMarkdownWriter.Lines(section.IsLead ? explainer.Seed.HeadlineLine : section.FirstLine, section.LastLine),
+            ArticleLines = standsHere ? SectionMarkdownWriter.Lines(section.IsLead ? explainer.Seed.HeadlineLine : section.FirstLine, section.LastLine) : null,
         };
     }
 

@@ -138,7 +138,7 @@ public sealed class PageDependencyTests : IDisposable
     }
 
     [Fact]
-    public async Task A_seed_edit_rerenders_that_explainers_pages_and_the_pages_listing_it_but_no_profile_page()
+    public async Task A_seed_edit_to_one_section_rerenders_exactly_the_pages_showing_that_section()
     {
         await BuildAsync();
         var seed = Directory.GetFiles(_seeds, "*.txt").Order(StringComparer.Ordinal).First();
@@ -147,12 +147,32 @@ public sealed class PageDependencyTests : IDisposable
         var result = await BuildAsync();
 
         var rendered = Rendered(result);
-        var explainer = SiteIndex.Load(_builds.Output).Explainers.Single().Url.Trim('/') + "/index.html";
-        Assert.Contains(explainer, rendered);
-        Assert.Contains("index.html", rendered); // the home page lists the explainer
+        var explainer = SiteIndex.Load(_builds.Output).Explainers.Single();
+        var last = explainer.Sections[^1];
+        // The new paragraph closes the last section: the explainer's page, that section's page and its
+        // embed show it; every other page (the home page, the other sections, their pagers) is unchanged.
+        Assert.Equal(
+            ImmutableHashSet.Create(explainer.Url.Trim('/') + "/index.html", last.Url.Trim('/') + "/index.html", "embed/" + last.Url.Trim('/') + "/index.html"),
+            rendered);
+        Assert.Equal(ChangedPages(result), rendered);
+        Assert.Equal(rendered, Parsed(result));
         Assert.Contains("index.json", result.ChangedFiles);
-        Assert.Superset(ChangedPages(result), rendered);
-        Assert.DoesNotContain(rendered, page => page.StartsWith("profiles/", StringComparison.Ordinal));
-        Assert.Equal(ChangedPages(result), Parsed(result));
+    }
+
+    [Fact]
+    public async Task A_headline_edit_rerenders_every_page_that_shows_the_headline_and_only_those()
+    {
+        await BuildAsync();
+        var seed = Directory.GetFiles(_seeds, "*.txt").Order(StringComparer.Ordinal).First();
+        Edit(seed, s => s.Insert(s.IndexOfAny(['\r', '\n']), "（更新）"));
+
+        var result = await BuildAsync();
+
+        var rendered = Rendered(result);
+        Assert.Contains("index.html", rendered); // the home page lists the explainer by its headline
+        Assert.Contains("404.html", rendered);
+        Assert.Contains(rendered, page => page.StartsWith("embed/", StringComparison.Ordinal));
+        Assert.Equal(ChangedPages(result), rendered);
+        Assert.All(rendered, page => Assert.Contains("（更新）", Html(page), StringComparison.Ordinal));
     }
 }
