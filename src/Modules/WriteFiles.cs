@@ -15,7 +15,12 @@ namespace Explainer.Modules;
 /// renamed into place, so a reader of the folder sees its old bytes or its new ones.
 /// </remarks>
 /// <param name="written">Told each destination whose file this run created or changed.</param>
-public sealed class WriteFiles(string outputRoot, Action<string>? written = null) : IModule
+/// <param name="freshFolder">
+/// The folder is new and empty at the start of every run (a clean build's staging folder, which
+/// nobody reads until it is swapped in whole): every file is simply created, with no comparison,
+/// no rename and no record for a next run.
+/// </param>
+public sealed class WriteFiles(string outputRoot, Action<string>? written = null, bool freshFolder = false) : IModule
 {
     private const string ContentKey = "content";
     private const string FileKey = "file";
@@ -24,15 +29,15 @@ public sealed class WriteFiles(string outputRoot, Action<string>? written = null
     public Task<ImmutableArray<IDocument>> ExecuteAsync(ImmutableArray<IDocument> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
         var root = Path.GetFullPath(outputRoot);
+        if (freshFolder)
+        {
+            return Task.FromResult(Create(inputs, root, cancellationToken));
+        }
         // Synchronous writes on both cores: the files are small, and async file I/O only adds hops.
         Parallel.ForEach(inputs.Where(d => d.Destination is not null), new ParallelOptions { CancellationToken = cancellationToken }, document =>
         {
             var destination = document.Destination!; // filtered to non-null above
-            var path = Path.GetFullPath(Path.Combine(root, destination));
-            if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            {
-                throw new InvalidOperationException($"Destination '{document.Destination}' leaves the output folder.");
-            }
+            var path = PathOf(root, destination);
             var content = Fingerprint.OfText(document.Content);
             context.Work.GetOrCompute(
                 destination,
@@ -59,6 +64,36 @@ public sealed class WriteFiles(string outputRoot, Action<string>? written = null
                 });
         });
         return Task.FromResult(inputs);
+    }
+
+    /// <summary>A clean build's files, created on both cores; each folder is made once.</summary>
+    private ImmutableArray<IDocument> Create(ImmutableArray<IDocument> inputs, string root, CancellationToken cancellationToken)
+    {
+        var folders = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        Parallel.ForEach(inputs.Where(d => d.Destination is not null), new ParallelOptions { CancellationToken = cancellationToken }, document =>
+        {
+            var path = PathOf(root, document.Destination!); // filtered to non-null above
+            var folder = Path.GetDirectoryName(path)!; // a file path under root always has a directory
+            // Added only once made, so no core writes into a folder another is still making.
+            folders.GetOrAdd(folder, f => Directory.CreateDirectory(f).Exists);
+            using (var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write))
+            {
+                var bytes = Utf8.GetBytes(document.Content);
+                RandomAccess.Write(file, bytes, 0);
+            }
+            written?.Invoke(document.Destination!);
+        });
+        return inputs;
+    }
+
+    private static string PathOf(string root, string destination)
+    {
+        var path = Path.GetFullPath(Path.Combine(root, destination));
+        if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Destination '{destination}' leaves the output folder.");
+        }
+        return path;
     }
 
     /// <summary>Length and time of a file, to notice that it changed without reading it; null when it is missing.</summary>

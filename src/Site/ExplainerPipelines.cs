@@ -19,7 +19,8 @@ public static class ExplainerPipelines
 
     /// <param name="outputFolder">Where WriteFiles writes (a staging folder, or the output itself).</param>
     /// <param name="written">Told each file a run created or changed.</param>
-    public static ImmutableArray<Pipeline> Create(BuildOptions options, string outputFolder, Action<string>? written = null)
+    /// <param name="freshFolder">The output folder is new and empty at every run (a clean build's staging folder).</param>
+    public static ImmutableArray<Pipeline> Create(BuildOptions options, string outputFolder, Action<string>? written = null, bool freshFolder = false)
     {
         var markdown = MarkdownPipelineFactory.Create();
         return
@@ -43,7 +44,7 @@ public static class ExplainerPipelines
             {
                 Input = [new ReadFiles(Path.Combine(options.ThemePath, "assets"), "**/*")], // CSS, scripts, favicon: copied as they are
                 Process = [new PlaceAssets()],                           // theme/assets/x → /assets/x; favicon and embed.js at the root
-                Output = [new WriteFiles(outputFolder, written)],
+                Output = [new WriteFiles(outputFolder, written, freshFolder)],
             },
             new Pipeline(Seeds)
             {
@@ -64,7 +65,7 @@ public static class ExplainerPipelines
                     new WriteSectionMarkdown(),                          // one Markdown document per section (/slug/section.md)
                     new RenderMarkdown(markdown),                        // Markdig: heading and body HTML beside the Markdown
                 ],
-                Output = [new WriteFiles(outputFolder, written)],
+                Output = [new WriteFiles(outputFolder, written, freshFolder)],
             },
             new Pipeline(Pages)
             {
@@ -79,7 +80,7 @@ public static class ExplainerPipelines
                     new CreateDiscoveryFiles(),                          // sitemap.xml, feed.xml, feed.json, robots.txt, _redirects
                 ],
                 PostProcess = [new ValidateLinks(ThemeTemplates.DisplayPath(options.OutputPath))], // every link and fragment resolves; ids unique
-                Output = [new WriteFiles(outputFolder, written)],
+                Output = [new WriteFiles(outputFolder, written, freshFolder)],
             },
         ];
     }

@@ -83,7 +83,7 @@ public sealed class SiteBuilder : IDisposable
         _output = Path.GetFullPath(options.OutputPath);
         _options = options with { OutputPath = _output };
         _staging = staging;
-        _engine = new Engine.Engine(ExplainerPipelines.Create(_options, _staging ?? _output, _written.Enqueue))
+        _engine = new Engine.Engine(ExplainerPipelines.Create(_options, _staging ?? _output, _written.Enqueue, freshFolder: _staging is not null))
         {
             FailOnWarnings = options.Strict,
         };
