@@ -29,8 +29,15 @@ public sealed class Engine(IEnumerable<Pipeline> pipelines)
 {
     private readonly PipelineGraph _graph = new(pipelines);
     private readonly PhaseCache _cache = new();
-    private readonly WorkMemory _memory = new();
+    private WorkMemory? _memory;
     private int _running;
+
+    /// <summary>
+    /// The engine runs once (a command-line build): no phase or piece of work is kept for a next run,
+    /// and modules are told not to hash what they read (<see cref="WorkCache.Remembers"/>). Running it
+    /// again is a clean build.
+    /// </summary>
+    public bool RunsOnce { get; init; }
 
     /// <summary>Warnings fail the run too: it stops before Output, like an error (a compiler's warnings-as-errors).</summary>
     public bool FailOnWarnings { get; init; }
@@ -46,7 +53,7 @@ public sealed class Engine(IEnumerable<Pipeline> pipelines)
         }
         try
         {
-            return await new EngineRun(_graph, _cache, _memory, PipelineOrder, FailOnWarnings).ExecuteAsync(cancellationToken);
+            return await new EngineRun(_graph, RunsOnce ? new PhaseCache() : _cache, _memory ??= new WorkMemory(remembers: !RunsOnce), PipelineOrder, FailOnWarnings).ExecuteAsync(cancellationToken);
         }
         finally
         {

@@ -45,13 +45,20 @@ public sealed class WorkCache
     private readonly ConcurrentDictionary<string, WorkResult> _next = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _log = new(StringComparer.Ordinal);
 
-    internal WorkCache(string pipeline, Phase phase, IReadOnlyDictionary<string, WorkResult> previous, DiagnosticBag diagnostics)
+    internal WorkCache(string pipeline, Phase phase, IReadOnlyDictionary<string, WorkResult> previous, DiagnosticBag diagnostics, bool remembers = true)
     {
         _pipeline = pipeline;
         _phase = phase;
         _previous = previous;
         _diagnostics = diagnostics;
+        Remembers = remembers;
     }
+
+    /// <summary>
+    /// False when the engine runs once (a command-line build): every piece is computed and nothing is
+    /// kept, so a module need not hash what its work reads (what it records is ignored).
+    /// </summary>
+    public bool Remembers { get; }
 
     internal IReadOnlyDictionary<string, WorkResult> Results => _next;
 
@@ -107,7 +114,7 @@ public sealed class WorkCache
     {
         var diagnostics = recorder.Diagnostics.ToSortedArray();
         _diagnostics.AddRange(diagnostics);
-        if (!diagnostics.Any(d => d.Severity == Severity.Error))
+        if (Remembers && !diagnostics.Any(d => d.Severity == Severity.Error))
         {
             _next[id] = new WorkResult(recorder.Dependencies, result, diagnostics);
         }
@@ -116,16 +123,22 @@ public sealed class WorkCache
 }
 
 /// <summary>Every module's work results from its last run, kept by an engine between runs.</summary>
-internal sealed class WorkMemory
+/// <param name="remembers">False for an engine that runs once: nothing is kept.</param>
+internal sealed class WorkMemory(bool remembers = true)
 {
     private static readonly IReadOnlyDictionary<string, WorkResult> Nothing = new Dictionary<string, WorkResult>();
 
     private readonly ConcurrentDictionary<(string Pipeline, Phase Phase, int Module), IReadOnlyDictionary<string, WorkResult>> _modules = new();
 
     public WorkCache Open(string pipeline, Phase phase, int module, DiagnosticBag diagnostics) =>
-        new(pipeline, phase, _modules.GetValueOrDefault((pipeline, phase, module), Nothing), diagnostics);
+        new(pipeline, phase, _modules.GetValueOrDefault((pipeline, phase, module), Nothing), diagnostics, remembers);
 
     /// <summary>Called once the module has finished: what it did not ask for this time is forgotten.</summary>
-    public void Keep(string pipeline, Phase phase, int module, WorkCache work) =>
-        _modules[(pipeline, phase, module)] = work.Results.ToImmutableDictionary(StringComparer.Ordinal);
+    public void Keep(string pipeline, Phase phase, int module, WorkCache work)
+    {
+        if (remembers)
+        {
+            _modules[(pipeline, phase, module)] = work.Results.ToImmutableDictionary(StringComparer.Ordinal);
+        }
+    }
 }

@@ -86,6 +86,7 @@ public sealed class SiteBuilder : IDisposable
         _engine = new Engine.Engine(ExplainerPipelines.Create(_options, _staging ?? _output, _written.Enqueue, freshFolder: _staging is not null))
         {
             FailOnWarnings = options.Strict,
+            RunsOnce = _staging is not null, // a clean build: nothing to keep for a next run
         };
     }
 

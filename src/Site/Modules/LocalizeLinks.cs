@@ -27,7 +27,7 @@ public sealed partial class LocalizeLinks : PerDocumentModule
             yield break;
         }
         var html = input.Content;
-        var hash = Fingerprint.OfText(html);
+        var hash = context.Work.Remembers ? Fingerprint.OfText(html) : "";
         // Done again only for pages whose HTML changed since the last run (the preview's rebuilds).
         var changed = context.Work.GetOrCompute(
             destination,

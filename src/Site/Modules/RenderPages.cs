@@ -127,7 +127,7 @@ public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
     private static Document Render(PageToRender page, ThemeTemplates theme, IExecutionContext context)
     {
         var model = ScriptModel.From(page.Model());
-        var modelHash = ScriptModel.Hash(model);
+        var modelHash = context.Work.Remembers ? ScriptModel.Hash(model) : "";
         var file = SiteUrls.FileOf(page.Path);
         var html = context.Work.GetOrCompute(
             file,

@@ -49,7 +49,7 @@ public sealed class ValidateLinks(string outputDisplayPath) : SyncModule
 
     private PageLinks Read(string path, string html, IExecutionContext context)
     {
-        var hash = Fingerprint.OfText(html);
+        var hash = context.Work.Remembers ? Fingerprint.OfText(html) : "";
         return context.Work.GetOrCompute(path, key => key == ContentKey ? hash : null, recorder =>
         {
             recorder.Use(ContentKey, hash);

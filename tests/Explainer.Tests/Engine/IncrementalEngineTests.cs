@@ -13,7 +13,7 @@ public class IncrementalEngineTests
         [.. result.Timings.Entries.Where(t => t.Phase == phase && t.Reused).Select(t => t.Pipeline).Order(StringComparer.Ordinal)];
 
     /// <summary>Three pipelines: Left and Right read a value each; Both depends on Left; Gather checks everything.</summary>
-    private static (Explainer.Engine.Engine Engine, Dictionary<string, string> Values, Dictionary<string, int> Runs) Fixture()
+    private static (Explainer.Engine.Engine Engine, Dictionary<string, string> Values, Dictionary<string, int> Runs) Fixture(bool runsOnce = false)
     {
         var values = new Dictionary<string, string> { ["Left"] = "l", ["Right"] = "r" };
         var runs = new Dictionary<string, int>();
@@ -28,8 +28,23 @@ public class IncrementalEngineTests
             new Pipeline("Left") { Input = [Read("Left")], Process = [Count("Left")] },
             new Pipeline("Right") { Input = [Read("Right")], Process = [Count("Right")] },
             new Pipeline("Both") { Dependencies = ["Left"], Process = [new Transform((_, ctx) => ctx.OutputsOf("Left")), Count("Both")], PostProcess = [Count("Gather")] },
-        ]);
+        ])
+        { RunsOnce = runsOnce };
         return (engine, values, runs);
+    }
+
+    [Fact]
+    public async Task An_engine_that_runs_once_keeps_nothing_so_running_it_again_is_a_clean_build()
+    {
+        var (engine, _, runs) = Fixture(runsOnce: true);
+        await engine.ExecuteAsync(CancellationToken.None);
+
+        var second = await engine.ExecuteAsync(CancellationToken.None);
+
+        Assert.Empty(Reused(second, Phase.Process));
+        Assert.Empty(Reused(second, Phase.PostProcess));
+        Assert.Equal((2, 2, 2, 2), (runs["Left"], runs["Right"], runs["Both"], runs["Gather"]));
+        Assert.Equal("l!!!", Assert.Single(second.Outputs["Both"]).Content);
     }
 
     [Fact]

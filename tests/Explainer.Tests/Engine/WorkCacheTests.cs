@@ -10,7 +10,7 @@ public class WorkCacheTests
     /// One pipeline whose Input reads a changing value, and whose Process makes a page per entry of
     /// <c>pages</c> from the inputs that page names, through <see cref="IExecutionContext.Work"/>.
     /// </summary>
-    private static (Explainer.Engine.Engine Engine, Dictionary<string, string> Inputs, Dictionary<string, string[]> Pages, List<string> Computed) Fixture()
+    private static (Explainer.Engine.Engine Engine, Dictionary<string, string> Inputs, Dictionary<string, string[]> Pages, List<string> Computed) Fixture(bool runsOnce = false)
     {
         var inputs = new Dictionary<string, string> { ["a"] = "1", ["b"] = "2", ["c"] = "3" };
         var pages = new Dictionary<string, string[]> { ["ab"] = ["a", "b"], ["bc"] = ["b", "c"], ["c"] = ["c"] };
@@ -49,8 +49,25 @@ public class WorkCacheTests
                         }))];
                 })],
             },
-        ]);
+        ])
+        { RunsOnce = runsOnce };
         return (engine, inputs, pages, computed);
+    }
+
+    [Fact]
+    public async Task An_engine_that_runs_once_computes_every_piece_and_still_reports_its_diagnostics()
+    {
+        var (engine, inputs, _, computed) = Fixture(runsOnce: true);
+        inputs["c"] = "odd";
+        var first = await engine.ExecuteAsync(CancellationToken.None);
+        computed.Clear();
+
+        var second = await engine.ExecuteAsync(CancellationToken.None);
+
+        Assert.Equal(["ab", "bc", "c"], computed.Order(StringComparer.Ordinal));
+        Assert.Empty(Reused(second));
+        Assert.Equal(2, second.Diagnostics.Count(d => d.Message == "odd input"));
+        Assert.Equal(first.Outputs["Site"].Select(d => d.Content), second.Outputs["Site"].Select(d => d.Content));
     }
 
     private static ImmutableArray<string> Recomputed(EngineResult result) => [.. result.Work.Where(w => !w.Reused).Select(w => w.Id)];
