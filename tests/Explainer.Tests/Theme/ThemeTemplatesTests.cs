@@ -28,4 +28,45 @@ public sealed class ThemeTemplatesTests
         Assert.True(html.Length > 1_500_000, $"{html.Length} characters");
         Assert.EndsWith("<a href=\"#p-0000ea5f\">p-0000ea5f</a>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_page_cannot_change_the_builtin_functions_the_next_page_sees()
+    {
+        // The built-in functions are made once and shared by every render: a template that adds to
+        // them gets an error naming its line, and the next page does not see the addition.
+        var diagnostics = new DiagnosticBag();
+        var templates = ThemeTemplates.Parse(
+            Path.GetTempPath(),
+            [
+                new("tamper.sbn", "ok\n{{ html.extra = 'leaked' }}"),
+                new("probe.sbn", "{{ html.extra }}"),
+            ],
+            diagnostics);
+
+        templates.Render("tamper.sbn", new ScriptObject(), diagnostics);
+        var after = new DiagnosticBag();
+        var html = templates.Render("probe.sbn", new ScriptObject(), after);
+
+        var error = Assert.Single(diagnostics.ToSortedArray());
+        Assert.Equal((Severity.Error, 2), (error.Severity, error.Line));
+        Assert.DoesNotContain("leaked", html, StringComparison.Ordinal);
+        Assert.Contains("unknown field 'extra'", Assert.Single(after.ToSortedArray()).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pages_rendered_on_many_cores_at_once_each_get_their_own_output()
+    {
+        var diagnostics = new DiagnosticBag();
+        var templates = ThemeTemplates.Parse(
+            Path.GetTempPath(),
+            [new("page.sbn", "{{ for i in 1..50 }}{{ name | string.upcase | html.escape }}{{ end }}")],
+            diagnostics);
+
+        var pages = Enumerable.Range(0, 400).AsParallel()
+            .Select(i => (i, Html: templates.Render("page.sbn", new ScriptObject { ["name"] = $"p{i}<" }, diagnostics)))
+            .ToList();
+
+        Assert.Empty(diagnostics.ToSortedArray());
+        Assert.All(pages, page => Assert.Equal(string.Concat(Enumerable.Repeat($"P{page.i}&lt;", 50)), page.Html));
+    }
 }
