@@ -4,6 +4,7 @@
     python3 bench/corpus.py                       # N = 1, 100, 1000; 5 runs each; prints the table
     python3 bench/corpus.py --sizes 1,100,1000,10000 --runs 5
     python3 bench/corpus.py --explainer /tmp/pub-r2r/Explainer --label r2r   # another build of ours
+    python3 bench/corpus.py --sizes 1,100 --aot      # with the Native AOT build beside the ReadyToRun one
 
 The corpus is N copies of every seed in seeds/ with its editorial layer (input/<seed>/): each copy
 gets its own file name, a distinct headline and slug, and the numbers the editorial layer does not
@@ -285,6 +286,9 @@ def main() -> None:
                         help="another Explainer binary to time in the same runs (e.g. r2r=/tmp/r2r/Explainer)")
     parser.add_argument("--env", action="append", default=[], metavar="LABEL:VAR=VALUE",
                         help="an environment variable for one --extra label's runs (e.g. nopgo:DOTNET_TieredPGO=0)")
+    parser.add_argument("--aot", action="store_true",
+                        help="also time the Native AOT build as 'aot' (dotnet publish -c Release -p:PublishAot=true "
+                             "into bin/bench-aot, made when missing: delete it after changing the code)")
     parser.add_argument("--work", default="/tmp/explainer-corpus")
     parser.add_argument("--no-eleventy", action="store_true")
     parser.add_argument("--generate", nargs=2, metavar=("N", "DIR"), help="only write the N-seed corpus (seeds/, input/) into DIR")
@@ -298,6 +302,13 @@ def main() -> None:
         print(f"publishing Release into {explainer.parent}", file=sys.stderr)
         subprocess.run(["dotnet", "publish", str(ROOT / "Explainer.csproj"), "-c", "Release", "-o", str(explainer.parent)],
                        check=True, stdout=subprocess.DEVNULL)
+    if args.aot:
+        aot = ROOT / "bin/bench-aot/Explainer"
+        if not aot.exists():
+            print(f"publishing Release, Native AOT, into {aot.parent}", file=sys.stderr)
+            subprocess.run(["dotnet", "publish", str(ROOT / "Explainer.csproj"), "-c", "Release", "-p:PublishAot=true",
+                            "-o", str(aot.parent)], check=True, stdout=subprocess.DEVNULL)
+        args.extra.append(f"aot={aot}")
     eleventy_cmd = BENCH / "node_modules/@11ty/eleventy/cmd.cjs"
     if args.no_eleventy:
         eleventy_cmd = Path("/nonexistent")

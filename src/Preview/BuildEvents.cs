@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading.Channels;
 
 namespace Explainer.Preview;
@@ -14,8 +16,6 @@ public sealed class BuildEvents
 {
     public const int MaxListeners = 32;
     private const int MaxWaiting = 8;
-
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     private readonly ConcurrentDictionary<Channel<string>, byte> _listeners = new();
     private string? _standing;
@@ -52,22 +52,20 @@ public sealed class BuildEvents
     public void Reload(IEnumerable<string> changedUrls)
     {
         Volatile.Write(ref _standing, null);
-        Send(Format("reload", new { Changed = changedUrls.ToList() }));
+        Send(Format("reload", new ReloadEvent(changedUrls.ToList()), BuildEventsJson.Default.ReloadEvent));
     }
 
     public void Problems(IEnumerable<Engine.Diagnostic> diagnostics, string reportUrl)
     {
-        var message = Format("problems", new
-        {
-            Diagnostics = diagnostics.Select(d => new { Severity = d.Severity.ToString().ToLowerInvariant(), d.File, d.Line, d.Column, d.Message, Text = d.ToString() }).ToList(),
-            Report = reportUrl,
-        });
+        var message = Format("problems", new ProblemsEvent(
+            [.. diagnostics.Select(d => new ProblemsEvent.Problem(d.Severity.ToString().ToLowerInvariant(), d.File, d.Line, d.Column, d.Message, d.ToString()))],
+            reportUrl), BuildEventsJson.Default.ProblemsEvent);
         Volatile.Write(ref _standing, message);
         Send(message);
     }
 
     /// <summary>One event in the text/event-stream format (JSON has no raw newlines, so one data line).</summary>
-    private static string Format(string name, object data) => $"event: {name}\ndata: {JsonSerializer.Serialize(data, Json)}\n\n";
+    private static string Format<T>(string name, T data, JsonTypeInfo<T> type) => $"event: {name}\ndata: {JsonSerializer.Serialize(data, type)}\n\n";
 
     private void Send(string message)
     {
@@ -80,3 +78,18 @@ public sealed class BuildEvents
         }
     }
 }
+
+/// <summary>The data of a <c>reload</c> event.</summary>
+public sealed record ReloadEvent(List<string> Changed);
+
+/// <summary>The data of a <c>problems</c> event.</summary>
+public sealed record ProblemsEvent(List<ProblemsEvent.Problem> Diagnostics, string Report)
+{
+    public sealed record Problem(string Severity, string File, int Line, int Column, string Message, string Text);
+}
+
+/// <summary>Events are JSON on one line, snake_case, with the default (HTML-safe) escaping.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(ReloadEvent))]
+[JsonSerializable(typeof(ProblemsEvent))]
+internal sealed partial class BuildEventsJson : JsonSerializerContext;

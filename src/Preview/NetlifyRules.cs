@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Explainer.Engine;
 using Tomlyn;
 using Tomlyn.Model;
+using Tomlyn.Serialization;
 
 namespace Explainer.Preview;
 
@@ -27,7 +28,7 @@ public sealed record NetlifyRules(ImmutableArray<HeaderRule> Headers, ImmutableA
         TomlTable model;
         try
         {
-            model = TomlSerializer.Deserialize<TomlTable>(text, (TomlSerializerOptions?)null) ?? new TomlTable();
+            model = TomlSerializer.Deserialize(text, NetlifyToml.Default.TomlTable) ?? new TomlTable();
         }
         catch (TomlException e)
         {
@@ -113,3 +114,7 @@ public sealed record NetlifyRules(ImmutableArray<HeaderRule> Headers, ImmutableA
     private static IEnumerable<TomlTable> Tables(TomlTable model, string key) =>
         model.TryGetValue(key, out var value) && value is TomlTableArray array ? array : [];
 }
+
+/// <summary>netlify.toml read as an untyped table, with source-generated metadata (no reflection: Native AOT works).</summary>
+[TomlSerializable(typeof(TomlTable))]
+internal sealed partial class NetlifyToml : TomlSerializerContext;

@@ -1,17 +1,31 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Explainer.Site;
 
-/// <summary>How the site writes JSON files: indented, snake_case, CJK left readable.</summary>
+/// <summary>
+/// How the site writes JSON files: indented, snake_case, CJK left readable. Every file's shape is a
+/// named type in <see cref="SiteJsonContext"/> (source-generated, so no reflection: Native AOT works).
+/// </summary>
 public static class SiteJson
 {
-    public static readonly JsonSerializerOptions Options = new()
+    /// <summary>The generated metadata with the site's settings (the encoder is not an attribute setting).</summary>
+    public static readonly SiteJsonContext Context = new(new JsonSerializerOptions
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // the files are JSON, never inlined into HTML
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-    };
+    });
 
-    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options) + "\n";
+    public static string Serialize<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.Serialize(value, type) + "\n";
 }
+
+/// <summary>The JSON files' shapes; property names come from the naming policy, in declaration order.</summary>
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(Modules.SiteIndexFile))]
+[JsonSerializable(typeof(Modules.OEmbedFile))]
+[JsonSerializable(typeof(Modules.FigureDataFile))]
+[JsonSerializable(typeof(Modules.JsonFeedFile))]
+public sealed partial class SiteJsonContext : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
@@ -151,10 +152,19 @@ public static class ScriptModel
     /// <summary>Each model type's readable properties with their template names, looked up once per type.</summary>
     private static readonly ConcurrentDictionary<Type, (string Name, PropertyInfo Property)[]> PropertiesOf = new();
 
+    /// <summary>
+    /// Models are records and anonymous types of this assembly, and only those: a Native AOT publish
+    /// keeps every property of this assembly (<c>TrimmerRootAssembly</c> in Explainer.csproj), not of
+    /// any other, so another assembly's type is refused here in every build rather than trimmed there.
+    /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070:UnrecognizedReflectionPattern",
+        Justification = "Only types of this assembly get here (checked), and an AOT publish roots the whole assembly.")]
     private static (string Name, PropertyInfo Property)[] Properties(Type type) =>
-        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0)
-            .Select(p => (SnakeCase(p.Name), p))];
+        type.Assembly != typeof(ScriptModel).Assembly
+            ? throw new ArgumentException($"A template model holds a {type}: models are built of this assembly's types, strings, numbers and lists.", nameof(type))
+            : [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.GetIndexParameters().Length == 0)
+                .Select(p => (SnakeCase(p.Name), p))];
 
     public static string SnakeCase(string name)
     {

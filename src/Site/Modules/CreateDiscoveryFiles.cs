@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 using System.Xml;
 using Explainer.Engine;
 using Explainer.Site.Publishing;
@@ -137,42 +138,31 @@ public sealed class CreateDiscoveryFiles : SyncModule
 
     private static string JsonFeed(Editorial.SiteSettings site, IReadOnlyList<ExplainerModel> explainers)
     {
-        var author = new { Name = site.Author.Length > 0 ? site.Author : site.Title, Url = site.BaseUrl + "/" };
-        var feed = new Dictionary<string, object?>
-        {
-            ["version"] = "https://jsonfeed.org/version/1.1",
-            ["title"] = site.Title,
-            ["home_page_url"] = site.BaseUrl + "/",
-            ["feed_url"] = site.BaseUrl + "/feed.json",
-            ["description"] = site.Description,
-            ["language"] = site.Language,
-            ["authors"] = new[] { author },
-            ["items"] = explainers.Select(e =>
+        var author = new JsonFeedAuthor(site.Author.Length > 0 ? site.Author : site.Title, site.BaseUrl + "/");
+        var feed = new JsonFeedFile(
+            Version: "https://jsonfeed.org/version/1.1",
+            Title: site.Title,
+            HomePageUrl: site.BaseUrl + "/",
+            FeedUrl: site.BaseUrl + "/feed.json",
+            Description: site.Description,
+            Language: site.Language,
+            Authors: [author],
+            Items: [.. explainers.Select(e =>
             {
                 var url = site.BaseUrl + "/" + SiteUrls.Explainer(e);
-                var item = new Dictionary<string, object?>
-                {
-                    ["id"] = url,
-                    ["url"] = url,
-                    ["title"] = e.Title,
-                    ["content_text"] = e.Summary,
-                    ["summary"] = e.Summary,
-                    ["language"] = site.Language,
-                };
-                if (e.BasedOn is { Url.Length: > 0 } source)
-                {
-                    item["external_url"] = source.Url;
-                }
-                if (e.Date is { } date)
-                {
-                    item["date_published"] = Timestamp(date);
-                    item["date_modified"] = Timestamp(e.Updated ?? date);
-                }
-                item["tags"] = e.Sections.Select(s => s.Title).ToList();
-                return item;
-            }).ToList(),
-        };
-        return SiteJson.Serialize(feed);
+                return new JsonFeedItem(
+                    Id: url,
+                    Url: url,
+                    Title: e.Title,
+                    ContentText: e.Summary,
+                    Summary: e.Summary,
+                    Language: site.Language,
+                    ExternalUrl: e.BasedOn is { Url.Length: > 0 } source ? source.Url : null,
+                    DatePublished: e.Date is { } date ? Timestamp(date) : null,
+                    DateModified: e.Date is { } published ? Timestamp(e.Updated ?? published) : null,
+                    Tags: [.. e.Sections.Select(s => s.Title)]);
+            })]);
+        return SiteJson.Serialize(feed, SiteJson.Context.JsonFeedFile);
     }
 
     /// <summary>Netlify's <c>_redirects</c>: each slug an editor retired, to its successor, permanently.</summary>
@@ -243,3 +233,29 @@ public static class Listing
             .OrderByDescending(i => explainer(i).Date ?? DateOnly.MinValue)
             .ThenBy(i => explainer(i).SeedFile, StringComparer.Ordinal)];
 }
+
+/// <summary>feed.json (JSON Feed 1.1), field by field in file order.</summary>
+public sealed record JsonFeedFile(
+    string Version,
+    string Title,
+    string HomePageUrl,
+    string FeedUrl,
+    string Description,
+    string Language,
+    JsonFeedAuthor[] Authors,
+    List<JsonFeedItem> Items);
+
+public sealed record JsonFeedAuthor(string Name, string Url);
+
+/// <summary>One explainer in feed.json; the fields an explainer lacks are left out, not null.</summary>
+public sealed record JsonFeedItem(
+    string Id,
+    string Url,
+    string Title,
+    string ContentText,
+    string Summary,
+    string Language,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ExternalUrl,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DatePublished,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DateModified,
+    List<string> Tags);

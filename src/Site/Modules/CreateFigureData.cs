@@ -46,14 +46,10 @@ public sealed class CreateFigureData : SyncModule
             var folder = SiteUrls.Explainer(explainer) + "data/";
             documents.Add(new Document(null, folder + "figures.csv", Csv(rows)));
             documents.Add(new Document(null, folder + "figures.json",
-                SiteJson.Serialize(new { Explainer = explainer.Slug, explainer.Title, Seed = explainer.SeedFile, Figures = rows })));
+                SiteJson.Serialize(new FigureDataFile(explainer.Slug, explainer.Title, explainer.SeedFile, rows), SiteJson.Context.FigureDataFile)));
         }
         return documents.ToImmutable();
     }
-
-    private sealed record FigureRow(
-        string Id, string Label, string LabelEn, decimal Value, decimal ValueMax, string Unit, string UnitEn, string Currency,
-        string Kind, bool Approximate, string TextZh, string TextEn, string Quote, string ParagraphUrl);
 
     private static string Csv(IEnumerable<FigureRow> rows)
     {
@@ -76,3 +72,11 @@ public sealed class CreateFigureData : SyncModule
     private static string Cell(string value) =>
         value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }
+
+/// <summary>/&lt;slug&gt;/data/figures.json, field by field in file order.</summary>
+public sealed record FigureDataFile(string Explainer, string Title, string Seed, List<FigureRow> Figures);
+
+/// <summary>One figure: a row of figures.csv and an item of figures.json.</summary>
+public sealed record FigureRow(
+    string Id, string Label, string LabelEn, decimal Value, decimal ValueMax, string Unit, string UnitEn, string Currency,
+    string Kind, bool Approximate, string TextZh, string TextEn, string Quote, string ParagraphUrl);

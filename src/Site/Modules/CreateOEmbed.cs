@@ -22,20 +22,18 @@ public sealed class CreateOEmbed : SyncModule
             foreach (var section in explainer.Sections)
             {
                 var title = $"{section.Title}｜{explainer.Title}";
-                documents.Add(new Document(null, SiteUrls.OEmbed(explainer, section), SiteJson.Serialize(new
-                {
-                    Version = "1.0",
-                    Type = "rich",
-                    Title = title,
-                    Html = Snippet(site.BaseUrl, site.BaseUrl + "/" + SiteUrls.Embed(explainer, section), title),
-                    Width,
-                    Height,
-                    ProviderName = site.Title,
-                    ProviderUrl = site.BaseUrl + "/",
-                    AuthorName = site.Author.Length > 0 ? site.Author : site.Publisher,
-                    AuthorUrl = site.BaseUrl + "/",
-                    CacheAge = 86400,
-                })));
+                documents.Add(new Document(null, SiteUrls.OEmbed(explainer, section), SiteJson.Serialize(new OEmbedFile(
+                    Version: "1.0",
+                    Type: "rich",
+                    Title: title,
+                    Html: Snippet(site.BaseUrl, site.BaseUrl + "/" + SiteUrls.Embed(explainer, section), title),
+                    Width: Width,
+                    Height: Height,
+                    ProviderName: site.Title,
+                    ProviderUrl: site.BaseUrl + "/",
+                    AuthorName: site.Author.Length > 0 ? site.Author : site.Publisher,
+                    AuthorUrl: site.BaseUrl + "/",
+                    CacheAge: 86400), SiteJson.Context.OEmbedFile)));
             }
         }
         return documents.ToImmutable();
@@ -46,3 +44,17 @@ public sealed class CreateOEmbed : SyncModule
         $"<div data-explainer-embed=\"{WebUtility.HtmlEncode(embedUrl)}\" data-title=\"{WebUtility.HtmlEncode(title)}\"></div>"
         + $"<script async src=\"{WebUtility.HtmlEncode(baseUrl)}/{SiteUrls.EmbedLoader}\"></script>";
 }
+
+/// <summary>An oEmbed response, field by field in file order.</summary>
+public sealed record OEmbedFile(
+    string Version,
+    string Type,
+    string Title,
+    string Html,
+    int Width,
+    int Height,
+    string ProviderName,
+    string ProviderUrl,
+    string AuthorName,
+    string AuthorUrl,
+    int CacheAge);

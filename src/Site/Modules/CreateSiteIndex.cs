@@ -13,33 +13,60 @@ public sealed class CreateSiteIndex : SyncModule
     {
         var site = EditorialLookup.Site(context);
         var explainers = Listing.Of(context) // the order of the home page and the feeds
-            .Select(e => new
-            {
+            .Select(e => new SiteIndexExplainer(
                 e.Slug,
                 e.Title,
-                Subtitle = e.Seed.Subtitle,
-                Url = "/" + SiteUrls.Explainer(e),
-                Seed = e.SeedFile,
-                SeedSha256 = e.SeedSha256,
-                Date = e.Date is { } date ? Publishing.StructuredData.Date(date) : null,
-                Updated = e.Updated is { } updated ? Publishing.StructuredData.Date(updated) : null,
+                e.Seed.Subtitle,
+                "/" + SiteUrls.Explainer(e),
+                e.SeedFile,
+                e.SeedSha256,
+                e.Date is { } date ? Publishing.StructuredData.Date(date) : null,
+                e.Updated is { } updated ? Publishing.StructuredData.Date(updated) : null,
                 e.Summary,
-                BasedOn = e.BasedOn is { } source ? new { source.Publication, source.Title, source.Date, source.Url } : null,
-                Sections = e.Sections.Select(s => new
-                {
+                e.BasedOn is { } source ? new SiteIndexSource(source.Publication, source.Title, source.Date, source.Url) : null,
+                [.. e.Sections.Select(s => new SiteIndexSection(
                     s.Slug,
                     s.Title,
                     s.TitleEn,
                     s.Order,
-                    Url = "/" + SiteUrls.Section(e, s),
-                    MarkdownUrl = "/" + SiteUrls.SectionMarkdown(e, s),
-                    EmbedUrl = "/" + SiteUrls.Embed(e, s),
-                    OembedUrl = "/" + SiteUrls.OEmbed(e, s),
-                    Lines = new[] { s.FirstLine, s.LastLine },
-                }).ToList(),
-            })
+                    "/" + SiteUrls.Section(e, s),
+                    "/" + SiteUrls.SectionMarkdown(e, s),
+                    "/" + SiteUrls.Embed(e, s),
+                    "/" + SiteUrls.OEmbed(e, s),
+                    [s.FirstLine, s.LastLine]))]))
             .ToList();
-        var index = new { Site = new { site.Title, site.BaseUrl, site.Language }, Explainers = explainers };
-        return [.. inputs, new Document(null, SiteUrls.Index, SiteJson.Serialize(index))];
+        var index = new SiteIndexFile(new SiteIndexSite(site.Title, site.BaseUrl, site.Language), explainers);
+        return [.. inputs, new Document(null, SiteUrls.Index, SiteJson.Serialize(index, SiteJson.Context.SiteIndexFile))];
     }
 }
+
+// The shape of /index.json, field by field in file order (names in snake_case: SeedSha256 is seed_sha256).
+public sealed record SiteIndexFile(SiteIndexSite Site, List<SiteIndexExplainer> Explainers);
+
+public sealed record SiteIndexSite(string Title, string BaseUrl, string Language);
+
+public sealed record SiteIndexExplainer(
+    string Slug,
+    string Title,
+    string? Subtitle,
+    string Url,
+    string Seed,
+    string SeedSha256,
+    string? Date,
+    string? Updated,
+    string Summary,
+    SiteIndexSource? BasedOn,
+    List<SiteIndexSection> Sections);
+
+public sealed record SiteIndexSource(string Publication, string Title, string Date, string Url);
+
+public sealed record SiteIndexSection(
+    string Slug,
+    string Title,
+    string TitleEn,
+    int Order,
+    string Url,
+    string MarkdownUrl,
+    string EmbedUrl,
+    string OembedUrl,
+    int[] Lines);

@@ -58,7 +58,7 @@ public static class StructuredData
         var people = new JsonArray();
         foreach (var profile in mentions)
         {
-            people.Add(new JsonObject
+            people.Add((JsonNode)new JsonObject
             {
                 ["@type"] = profile.Kind == ProfileKind.Person ? "Person" : "Organization",
                 ["name"] = profile.Name,
@@ -108,7 +108,7 @@ public static class StructuredData
         var alternates = new JsonArray();
         foreach (var name in new[] { profile.NameZh }.Concat(profile.Aliases).Where(n => n.Length > 0 && n != profile.Name).Distinct(StringComparer.Ordinal))
         {
-            alternates.Add(name);
+            alternates.Add((JsonNode)name);
         }
         if (alternates.Count > 0)
         {
@@ -128,7 +128,7 @@ public static class StructuredData
         var citations = new JsonArray();
         foreach (var source in profile.Sources)
         {
-            citations.Add(new JsonObject { ["@type"] = "CreativeWork", ["name"] = source.Title, ["url"] = source.Url, ["publisher"] = source.Publication });
+            citations.Add((JsonNode)new JsonObject { ["@type"] = "CreativeWork", ["name"] = source.Title, ["url"] = source.Url, ["publisher"] = source.Publication });
         }
         if (citations.Count > 0)
         {
