@@ -13,16 +13,17 @@ ROOT=$PWD
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 PORT=${PORT:-5391}
 LIGHTHOUSE=$ROOT/bench/node_modules/.bin/lighthouse
-BIN=${EXPLAINER:-$ROOT/bin/bench-publish/Explainer}
+BIN=${EXPLAINER:-}
 WORK=$(mktemp -d)
 trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 [ -x "$LIGHTHOUSE" ] || { echo "run: npm ci --prefix bench" >&2; exit 2; }
-if [ ! -x "$BIN" ]; then
+if [ -z "$BIN" ]; then  # the current code, published (up to date: msbuild redoes only what changed)
+  BIN=$ROOT/bin/bench-publish/Explainer
   dotnet publish "$ROOT/Explainer.csproj" -c Release -o "$(dirname "$BIN")" >/dev/null
 fi
 
-"$BIN" preview --port "$PORT" --output "$WORK/site" >"$WORK/preview.log" 2>&1 &
+"$BIN" preview --no-reload --port "$PORT" --output "$WORK/site" >"$WORK/preview.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 600); do
   curl -sf -o /dev/null "http://127.0.0.1:$PORT/index.json" && break

@@ -22,11 +22,17 @@ public static class PreviewCommand
         DefaultValueFactory = _ => "127.0.0.1",
     };
 
+    public static readonly Option<bool> NoReload = new("--no-reload")
+    {
+        Description = "Serve pages exactly as built, without the reload script (as Netlify serves them, for Lighthouse); still rebuilds on change",
+    };
+
     public static Command Create()
     {
         var preview = new Command("preview", "Build, serve the site on http://127.0.0.1:5080, watch seeds/, input/ and theme/, rebuild and reload open pages.");
         preview.Options.Add(Port);
         preview.Options.Add(Host);
+        preview.Options.Add(NoReload);
         preview.SetAction(RunAsync);
         return preview;
     }
@@ -55,7 +61,7 @@ public static class PreviewCommand
             return 1;
         }
         var netlify = Path.GetFullPath("netlify.toml");
-        var options = new PreviewOptions(build) { Address = address, Port = parse.GetValue(Port), NetlifyToml = netlify };
+        var options = new PreviewOptions(build) { Address = address, Port = parse.GetValue(Port), NetlifyToml = netlify, Reload = !parse.GetValue(NoReload) };
         var diagnostics = new DiagnosticBag();
         await using var server = await PreviewServer.StartAsync(options, Console.Out, diagnostics, cancellationToken);
         foreach (var diagnostic in diagnostics.ToSortedArray().Concat(server.FirstBuild.Diagnostics))

@@ -19,4 +19,10 @@ public sealed record PreviewOptions(BuildOptions Build)
 
     /// <summary>The netlify.toml whose headers and redirects the preview applies; null for none.</summary>
     public string? NetlifyToml { get; init; }
+
+    /// <summary>
+    /// Whether open pages get the reload script. Off, pages are served byte for byte as built, as
+    /// Netlify serves them (what Lighthouse should measure); the site is still rebuilt on change.
+    /// </summary>
+    public bool Reload { get; init; } = true;
 }

@@ -11,7 +11,7 @@ namespace Explainer.Preview;
 /// style, build report), else the built site through <see cref="SiteRouter"/>, with netlify.toml's
 /// headers. HTML pages get the reload script on the way out; files on disk are never changed.
 /// </summary>
-internal sealed class PreviewRequests(LiveSite site, SiteRouter router, NetlifyRules rules, CancellationToken stopping)
+internal sealed class PreviewRequests(LiveSite site, SiteRouter router, NetlifyRules rules, CancellationToken stopping, bool reload = true)
 {
     private const string OwnPrefix = "/_explainer/";
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
@@ -63,7 +63,7 @@ internal sealed class PreviewRequests(LiveSite site, SiteRouter router, NetlifyR
         await SendAsync(context, route);
     }
 
-    private static async Task SendAsync(HttpContext context, Route route)
+    private async Task SendAsync(HttpContext context, Route route)
     {
         if (route.Location is not null)
         {
@@ -87,7 +87,7 @@ internal sealed class PreviewRequests(LiveSite site, SiteRouter router, NetlifyR
             return;
         }
         var type = ContentTypes.For(route.File);
-        if (type.StartsWith("text/html", StringComparison.Ordinal))
+        if (reload && type.StartsWith("text/html", StringComparison.Ordinal))
         {
             bytes = Utf8.GetBytes(WithScript(Utf8.GetString(bytes)));
         }

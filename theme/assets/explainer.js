@@ -12,20 +12,31 @@
   let pinned = null;
   let lastTrigger = null;
 
-  // On narrow screens a margin block reads best after its paragraph; on wide ones it floats from before it.
-  const placeMargins = () => {
-    for (const margin of document.querySelectorAll(".margin")) {
-      const paragraph = narrow.matches ? margin.nextElementSibling : margin.previousElementSibling;
-      if (paragraph && paragraph.tagName === "P" && paragraph.id) {
-        paragraph.insertAdjacentElement(narrow.matches ? "afterend" : "beforebegin", margin);
-      }
+  // On narrow screens a margin block reads best after its paragraph; on wide ones it floats from before
+  // it, where the markup has it. It is moved only when opened on a narrow screen, and moved back when
+  // the screen turns wide: moving every block at load re-laid out the whole page.
+  const moved = new Set();
+  const placeAfter = (margin) => {
+    const paragraph = margin.nextElementSibling;
+    if (!moved.has(margin) && paragraph && paragraph.tagName === "P" && paragraph.id) {
+      paragraph.insertAdjacentElement("afterend", margin);
+      moved.add(margin);
     }
+  };
+  const placeBack = () => {
+    for (const margin of moved) {
+      margin.previousElementSibling.insertAdjacentElement("beforebegin", margin);
+    }
+    moved.clear();
   };
 
   // Corrections are shown on demand at every width; cards and notes only on narrow screens.
   const opens = (trigger) => narrow.matches || trigger.link.classList.contains("correction-ref");
 
   const setOpen = (trigger, open) => {
+    if (open && narrow.matches) {
+      placeAfter(trigger.target.closest(".margin"));
+    }
     trigger.target.classList.toggle(opens(trigger) ? "is-open" : "is-highlighted", open);
     if (opens(trigger)) {
       trigger.link.setAttribute("aria-expanded", String(open));
@@ -52,7 +63,9 @@
         link.removeAttribute("aria-controls");
       }
     }
-    placeMargins();
+    if (!narrow.matches) {
+      placeBack();
+    }
   };
 
   for (const trigger of triggers) {

@@ -106,6 +106,25 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Without_reload_pages_are_served_byte_for_byte_as_built_and_still_rebuilt()
+    {
+        await using var site = await PreviewSite.StartAsync(reload: false);
+        var file = Path.Combine(site.Output, site.ExplainerUrl.Trim('/'), "index.html");
+
+        Assert.Equal(File.ReadAllText(file), await site.GetTextAsync(site.ExplainerUrl));
+
+        File.AppendAllText(site.SeedFile, "\n\n不重新載入時加上的一段。\n");
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!(await site.GetTextAsync(site.ExplainerUrl)).Contains("不重新載入時加上的一段。", StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+        var served = await site.GetTextAsync(site.ExplainerUrl);
+        Assert.Contains("不重新載入時加上的一段。", served);
+        Assert.Equal(File.ReadAllText(file), served);
+    }
+
+    [Fact]
     public async Task The_build_report_is_served_at_its_path_and_never_written_to_the_output()
     {
         var report = await Site.Http.GetAsync(BuildReport.Path, TestContext.Current.CancellationToken);

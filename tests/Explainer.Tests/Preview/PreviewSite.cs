@@ -43,7 +43,7 @@ public sealed class PreviewSite : IAsyncDisposable
 
     public string SeedFile => Directory.GetFiles(Seeds, "*.txt").Order(StringComparer.Ordinal).First();
 
-    public static async Task<PreviewSite> StartAsync(bool lenient = false)
+    public static async Task<PreviewSite> StartAsync(bool lenient = false, bool reload = true)
     {
         var folders = new SiteBuilds();
         var seeds = folders.Copy(RepoPaths.Seeds, "seeds");
@@ -54,6 +54,7 @@ public sealed class PreviewSite : IAsyncDisposable
         {
             Port = 0,
             NetlifyToml = Path.Combine(RepoPaths.Root, "netlify.toml"),
+            Reload = reload,
         };
         var diagnostics = new DiagnosticBag();
         try
