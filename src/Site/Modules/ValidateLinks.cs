@@ -35,7 +35,8 @@ public sealed class ValidateLinks(string outputDisplayPath) : SyncModule
         }
         var pages = files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).ToList();
         var read = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
-        Parallel.ForEach(pages, page => read[page.Key] = Read(page.Key, page.Value.Content, context));
+        var resolved = new ConcurrentDictionary<(string Folder, string Link), Resolution>();
+        Parallel.ForEach(pages, page => read[page.Key] = Read(page.Key, page.Value.Content, context, resolved));
         var ids = read.ToDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal);
         Parallel.ForEach(read, page =>
         {
@@ -47,7 +48,7 @@ public sealed class ValidateLinks(string outputDisplayPath) : SyncModule
         return inputs;
     }
 
-    private PageLinks Read(string path, string html, IExecutionContext context)
+    private PageLinks Read(string path, string html, IExecutionContext context, ConcurrentDictionary<(string Folder, string Link), Resolution> resolved)
     {
         var hash = context.Work.Remembers ? Fingerprint.OfText(html) : "";
         return context.Work.GetOrCompute(path, key => key == ContentKey ? hash : null, recorder =>
@@ -59,12 +60,32 @@ public sealed class ValidateLinks(string outputDisplayPath) : SyncModule
                 Report(recorder.Diagnostics, path, duplicate.ElementAt(1), $"id '{duplicate.Key}' is used {duplicate.Count()} times on the page");
             }
             var pageUri = new Uri(SiteRoot, path);
+            var self = Uri.UnescapeDataString(pageUri.AbsolutePath.TrimStart('/'));
+            var folder = path[..(path.LastIndexOf('/') + 1)];
             var links = ImmutableArray.CreateBuilder<PageLink>();
             foreach (var tag in tags)
             {
-                if (Resolve(path, pageUri, tag, recorder.Diagnostics) is { } link)
+                if (IsPlainFragment(tag.Value))
                 {
-                    links.Add(link);
+                    // Half the links of a page are to its own paragraphs, notes and cards: no URL to parse.
+                    links.Add(new PageLink(tag, self, SiteUrls.FileOf(self), tag.Value[1..]));
+                }
+                else
+                {
+                    // The same link from any page of one folder resolves alike (a profile, the home
+                    // page, an asset from every explainer's page): resolved once per folder. Links that
+                    // resolve against the page itself (empty, query or fragment only) are not shared.
+                    var resolution = tag.Value.Length == 0 || tag.Value[0] is '#' or '?'
+                        ? Resolve(pageUri, tag.Value)
+                        : resolved.GetOrAdd((folder, tag.Value), static (key, from) => Resolve(from, key.Link), pageUri);
+                    if (!resolution.Valid)
+                    {
+                        Report(recorder.Diagnostics, path, tag, $"link '{tag.Value}' is not a valid URL");
+                    }
+                    else if (resolution.Target is { } target)
+                    {
+                        links.Add(new PageLink(tag, target, SiteUrls.FileOf(target), resolution.Fragment));
+                    }
                 }
             }
             return new PageLinks(found.Select(t => t.Value).ToImmutableHashSet(StringComparer.Ordinal), links.ToImmutable());
@@ -254,19 +275,37 @@ public sealed class ValidateLinks(string outputDisplayPath) : SyncModule
     }
 
     /// <summary>The file and fragment a link points to within the site; null for links elsewhere and bad URLs (reported).</summary>
-    private PageLink? Resolve(string page, Uri pageUri, Tag tag, DiagnosticBag diagnostics)
+    /// <summary>A link resolved against its page: into the site (its target path and fragment), external (no target), or not a URL.</summary>
+    private readonly record struct Resolution(bool Valid, string? Target, string Fragment);
+
+    private static Resolution Resolve(Uri pageUri, string link)
     {
-        if (!Uri.TryCreate(pageUri, tag.Value, out var resolved))
+        if (!Uri.TryCreate(pageUri, link, out var resolved))
         {
-            Report(diagnostics, page, tag, $"link '{tag.Value}' is not a valid URL");
-            return null;
+            return new Resolution(false, null, "");
         }
         if (resolved.Host != SiteRoot.Host || resolved.Scheme != SiteRoot.Scheme)
         {
-            return null; // external: not ours to check offline
+            return new Resolution(true, null, ""); // external: not ours to check offline
         }
-        var target = Uri.UnescapeDataString(resolved.AbsolutePath.TrimStart('/'));
-        return new PageLink(tag, target, SiteUrls.FileOf(target), Uri.UnescapeDataString(resolved.Fragment.TrimStart('#')));
+        return new Resolution(true, Uri.UnescapeDataString(resolved.AbsolutePath.TrimStart('/')), Uri.UnescapeDataString(resolved.Fragment.TrimStart('#')));
+    }
+
+    /// <summary>"#id" with nothing a URL parser would change: letters, digits, '-', '_', '.', ':'.</summary>
+    private static bool IsPlainFragment(string link)
+    {
+        if (link.Length < 2 || link[0] != '#')
+        {
+            return false;
+        }
+        foreach (var c in link.AsSpan(1))
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void Check(

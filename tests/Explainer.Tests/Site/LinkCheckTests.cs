@@ -41,6 +41,10 @@ public sealed class LinkCheckTests : IDisposable
         {
             Assert.DoesNotContain(home, d => d.Message.Contains(skipped, StringComparison.Ordinal));
         }
+        // The same relative link resolves from each page's own folder (resolutions are shared per folder only).
+        var nowhere = result.Diagnostics.Where(d => d.Message.StartsWith("link 'nowhere/'", StringComparison.Ordinal)).Select(d => d.Message).ToHashSet();
+        Assert.Contains("link 'nowhere/' points to '/profiles/nowhere/', which the site does not have", nowhere);
+        Assert.True(nowhere.Count > 3, string.Join("\n", nowhere));
         Assert.All(result.Diagnostics, d => Assert.Equal(Severity.Error, d.Severity));
     }
 }
