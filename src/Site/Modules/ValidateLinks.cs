@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Net;
 using Explainer.Engine;
 
 namespace Explainer.Site.Modules;
@@ -10,7 +9,7 @@ namespace Explainer.Site.Modules;
 /// does not have, or gives two elements one id. Runs in PostProcess, before anything is written.
 /// </summary>
 /// <remarks>
-/// Only start tags matter here, so each page is scanned for them (see <see cref="ScanPage"/>) instead
+/// Only start tags matter here, so each page is scanned for them (see <see cref="StartTags"/>) instead
 /// of parsed into a DOM, which cost ten times more than the rest of the build. What the check needs
 /// from a page (its ids, its links, its duplicate ids) depends on the page's HTML alone, so it is kept
 /// by the hash of the HTML: a page is scanned again only when it changed. Pages are scanned in
@@ -20,8 +19,6 @@ public sealed class ValidateLinks(string outputDisplayPath) : SyncModule
 {
     private const string ContentKey = "content";
     private static readonly Uri SiteRoot = new("https://site.invalid/");
-
-    internal sealed record Tag(int Line, int Column, string Value);
 
     protected override ImmutableArray<IDocument> Execute(ImmutableArray<IDocument> inputs, IExecutionContext context)
     {
@@ -54,7 +51,7 @@ public sealed class ValidateLinks(string outputDisplayPath) : SyncModule
         return context.Work.GetOrCompute(path, key => key == ContentKey ? hash : null, recorder =>
         {
             recorder.Use(ContentKey, hash);
-            var (found, tags) = ScanPage(html);
+            var (found, tags) = StartTags.Scan(html);
             foreach (var duplicate in found.GroupBy(t => t.Value, StringComparer.Ordinal).Where(g => g.Count() > 1))
             {
                 Report(recorder.Diagnostics, path, duplicate.ElementAt(1), $"id '{duplicate.Key}' is used {duplicate.Count()} times on the page");
@@ -92,189 +89,6 @@ public sealed class ValidateLinks(string outputDisplayPath) : SyncModule
         });
     }
 
-    /// <summary>
-    /// Every id and every link (href, src, action, poster) of one page, in document order, with the
-    /// line and column of its start tag. The HTML standard's tokenization for what matters here: text is
-    /// skipped with a vectorised search for '&lt;', comments and doctypes are skipped, raw-text elements
-    /// (script, style, title, textarea…, not inside svg or math) are skipped to their end tag, attribute
-    /// names are case-insensitive and the first of two equal names wins, values are unescaped.
-    /// </summary>
-    internal static (List<Tag> Ids, List<Tag> Links) ScanPage(string html, bool wantIds = true, bool wantLinks = true)
-    {
-        var ids = new List<Tag>();
-        var links = new List<Tag>();
-        var lines = new LineCounter(html);
-        var foreign = 0; // inside <svg> or <math>, where title, style and script are ordinary elements
-        var i = 0;
-        while (true)
-        {
-            var open = html.IndexOf('<', i);
-            if (open < 0 || open + 1 >= html.Length)
-            {
-                break;
-            }
-            var next = html[open + 1];
-            if (next == '!')
-            {
-                i = html.AsSpan(open).StartsWith("<!--")
-                    ? End(html.IndexOf("-->", open + 4, StringComparison.Ordinal), 3, html.Length)
-                    : End(html.IndexOf('>', open + 2), 1, html.Length);
-                continue;
-            }
-            if (next == '/')
-            {
-                var (endName, afterName) = Name(html, open + 2);
-                if (foreign > 0 && endName is "svg" or "math")
-                {
-                    foreign--;
-                }
-                i = End(html.IndexOf('>', afterName), 1, html.Length);
-                continue;
-            }
-            if (!char.IsAsciiLetter(next))
-            {
-                i = open + 1; // a '<' in text
-                continue;
-            }
-            var (name, position) = Name(html, open + 1);
-            var seen = 0; // id, then one bit per link attribute: the first of two equal names wins
-            var selfClosing = false;
-            while (position < html.Length)
-            {
-                var c = html[position];
-                if (c == '>')
-                {
-                    position++;
-                    break;
-                }
-                if (c == '/' || char.IsWhiteSpace(c))
-                {
-                    selfClosing = c == '/';
-                    position++;
-                    continue;
-                }
-                selfClosing = false;
-                var nameStart = position;
-                while (position < html.Length && html[position] is not ('=' or '>' or '/') && !char.IsWhiteSpace(html[position]))
-                {
-                    position++;
-                }
-                var attribute = html.AsSpan(nameStart, position - nameStart);
-                while (position < html.Length && char.IsWhiteSpace(html[position]))
-                {
-                    position++;
-                }
-                string? value = null;
-                if (position < html.Length && html[position] == '=')
-                {
-                    position++;
-                    while (position < html.Length && char.IsWhiteSpace(html[position]))
-                    {
-                        position++;
-                    }
-                    int valueStart, valueEnd;
-                    if (position < html.Length && html[position] is '"' or '\'')
-                    {
-                        valueStart = position + 1;
-                        valueEnd = html.IndexOf(html[position], valueStart);
-                        valueEnd = valueEnd < 0 ? html.Length : valueEnd;
-                        position = Math.Min(valueEnd + 1, html.Length);
-                    }
-                    else
-                    {
-                        valueStart = position;
-                        while (position < html.Length && html[position] != '>' && !char.IsWhiteSpace(html[position]))
-                        {
-                            position++;
-                        }
-                        valueEnd = position;
-                    }
-                    value = html.Substring(valueStart, valueEnd - valueStart);
-                }
-                var bit = Bit(attribute);
-                if (bit != 0 && (seen & bit) == 0)
-                {
-                    seen |= bit;
-                    if (bit == 1 ? !wantIds : !wantLinks)
-                    {
-                        continue;
-                    }
-                    value = value is null ? "" : value.Contains('&') ? WebUtility.HtmlDecode(value) : value;
-                    var (line, column) = lines.At(open);
-                    (bit == 1 ? ids : links).Add(new Tag(line, column, value));
-                }
-            }
-            i = position;
-            if (selfClosing)
-            {
-                continue;
-            }
-            if (name is "svg" or "math")
-            {
-                foreign++;
-            }
-            else if (foreign == 0 && RawText.Contains(name))
-            {
-                // Its text is not markup: on to its end tag.
-                var close = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
-                i = close < 0 ? html.Length : close;
-            }
-        }
-        return (ids, links);
-    }
-
-    private static readonly HashSet<string> RawText = new(StringComparer.Ordinal)
-    {
-        "script", "style", "xmp", "iframe", "noembed", "noframes", "title", "textarea", "plaintext",
-    };
-
-    private static int End(int found, int length, int otherwise) => found < 0 ? otherwise : found + length;
-
-    /// <summary>A tag name from <paramref name="start"/>, lower-cased, and where it ends.</summary>
-    private static (string Name, int End) Name(string html, int start)
-    {
-        var end = start;
-        while (end < html.Length && html[end] is not ('>' or '/') && !char.IsWhiteSpace(html[end]))
-        {
-            end++;
-        }
-        return (html[start..end].ToLowerInvariant(), end);
-    }
-
-    private static int Bit(ReadOnlySpan<char> attribute) =>
-        attribute.Equals("id", StringComparison.OrdinalIgnoreCase) ? 1
-        : attribute.Equals("href", StringComparison.OrdinalIgnoreCase) ? 2
-        : attribute.Equals("src", StringComparison.OrdinalIgnoreCase) ? 4
-        : attribute.Equals("action", StringComparison.OrdinalIgnoreCase) ? 8
-        : attribute.Equals("poster", StringComparison.OrdinalIgnoreCase) ? 16
-        : 0;
-
-    /// <summary>Line and column (1-based) of offsets that only grow: counts newlines once, front to back.</summary>
-    private sealed class LineCounter(string text)
-    {
-        private int _offset;
-        private int _line = 1;
-        private int _lineStart;
-
-        public (int Line, int Column) At(int offset)
-        {
-            while (true)
-            {
-                var newline = text.IndexOf('\n', _offset, offset - _offset);
-                if (newline < 0)
-                {
-                    break;
-                }
-                _line++;
-                _lineStart = newline + 1;
-                _offset = newline + 1;
-            }
-            _offset = offset;
-            return (_line, offset - _lineStart + 1);
-        }
-    }
-
-    /// <summary>The file and fragment a link points to within the site; null for links elsewhere and bad URLs (reported).</summary>
     /// <summary>A link resolved against its page: into the site (its target path and fragment), external (no target), or not a URL.</summary>
     private readonly record struct Resolution(bool Valid, string? Target, string Fragment);
 
