@@ -5,23 +5,9 @@ namespace Explainer.Tests.Preview;
 
 /// <summary>What an editor sees in Chromium while the preview rebuilds: the overlay, its clearing, the reload.</summary>
 [Collection(BuiltSiteCollection.Name)]
-public sealed class PreviewBrowserTests(BuiltSite builtSite) : IAsyncLifetime
+public sealed class PreviewBrowserTests(BuiltSite builtSite) : PreviewSiteTests
 {
     private const string Overlay = "#explainer-build-overlay";
-    private PreviewSite? _site;
-
-    private PreviewSite Site => _site ?? throw new InvalidOperationException("not started");
-
-    public async ValueTask InitializeAsync() => _site = await PreviewSite.StartAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_site is not null)
-        {
-            await _site.DisposeAsync();
-        }
-    }
-
     /// <summary>Opens a page and waits until its event stream is connected (the stream never lets the network go idle).</summary>
     private async Task<(IBrowserContext Context, IPage Page, PageProblems Problems)> OpenAsync(string url)
     {

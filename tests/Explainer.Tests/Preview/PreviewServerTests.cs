@@ -4,22 +4,8 @@ using Explainer.Site;
 namespace Explainer.Tests.Preview;
 
 /// <summary>The preview server on a real socket, over an editable copy of the site.</summary>
-public sealed class PreviewServerTests : IAsyncLifetime
+public sealed class PreviewServerTests : PreviewSiteTests
 {
-    private PreviewSite? _site;
-
-    private PreviewSite Site => _site ?? throw new InvalidOperationException("not started");
-
-    public async ValueTask InitializeAsync() => _site = await PreviewSite.StartAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_site is not null)
-        {
-            await _site.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task A_seed_edit_appears_in_the_served_page_and_a_reload_event_names_the_page()
     {

@@ -11,7 +11,7 @@ namespace Explainer.Tests.Reliability;
 /// site: every one is answered, pages with 200, every escape attempt with 400 or 404 and never the
 /// secret beside the output folder, and the server still answers afterwards.
 /// </summary>
-public sealed class PreviewLoadTests : IAsyncLifetime
+public sealed class PreviewLoadTests : PreviewSiteTests
 {
     private static readonly string[] Escapes =
     [
@@ -19,20 +19,6 @@ public sealed class PreviewLoadTests : IAsyncLifetime
         "/assets/..%2f..%2fsecret.txt", "//secret.txt", "/..\\secret.txt", "/%00/../secret.txt", "/assets/../../secret.txt",
         "/%c0%ae%c0%ae/secret.txt", "/.%2e/secret.txt", "/x/../../secret.txt", "/%2F..%2Fsecret.txt",
     ];
-
-    private PreviewSite? _site;
-
-    private PreviewSite Site => _site ?? throw new InvalidOperationException("not started");
-
-    public async ValueTask InitializeAsync() => _site = await PreviewSite.StartAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_site is not null)
-        {
-            await _site.DisposeAsync();
-        }
-    }
 
     [Fact]
     public async Task Ten_thousand_requests_are_all_answered_and_traversal_is_always_refused()
