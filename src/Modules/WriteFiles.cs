@@ -69,21 +69,41 @@ public sealed class WriteFiles(string outputRoot, Action<string>? written = null
     /// <summary>A clean build's files, created on both cores; each folder is made once.</summary>
     private ImmutableArray<IDocument> Create(ImmutableArray<IDocument> inputs, string root, CancellationToken cancellationToken)
     {
-        var folders = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var folder = new FreshFolder(root);
         Parallel.ForEach(inputs.Where(d => d.Destination is not null), new ParallelOptions { CancellationToken = cancellationToken }, document =>
         {
-            var path = PathOf(root, document.Destination!); // filtered to non-null above
-            var folder = Path.GetDirectoryName(path)!; // a file path under root always has a directory
-            // Added only once made, so no core writes into a folder another is still making.
-            folders.GetOrAdd(folder, f => Directory.CreateDirectory(f).Exists);
-            using (var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write))
+            var destination = document.Destination!; // filtered to non-null above
+            // A page written as soon as it was made (Document.Written) is already there.
+            if (document is not Document { WrittenTo: { } file } || file != PathOf(folder.Root, destination))
             {
-                var bytes = Utf8.GetBytes(document.Content);
-                RandomAccess.Write(file, bytes, 0);
+                folder.Create(destination, document.Content);
             }
-            written?.Invoke(document.Destination!);
+            written?.Invoke(destination);
         });
         return inputs;
+    }
+
+    /// <summary>
+    /// A folder that is new and empty (a clean build's staging folder): files are created in it, never
+    /// replaced, and each of its folders is made once. Safe on every core; one per run.
+    /// </summary>
+    public sealed class FreshFolder(string root)
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+
+        public string Root { get; } = Path.GetFullPath(root);
+
+        /// <summary>Creates the file <paramref name="destination"/> (relative to the root) as UTF-8 without BOM; returns its full path.</summary>
+        public string Create(string destination, string content)
+        {
+            var path = PathOf(Root, destination);
+            var parent = Path.GetDirectoryName(path)!; // a file path under root always has a directory
+            // Added only once made, so no core writes into a folder another is still making.
+            _folders.GetOrAdd(parent, f => Directory.CreateDirectory(f).Exists);
+            using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+            RandomAccess.Write(file, Utf8.GetBytes(content), 0);
+            return path;
+        }
     }
 
     private static string PathOf(string root, string destination)

@@ -72,11 +72,12 @@ public static class ExplainerPipelines
                 Dependencies = [Sections, Seeds, Theme, Editorial],
                 Process =
                 [
-                    new RenderPages(markdown),                           // home, explainers, sections, 404 through Scriban
+                    // home, explainers, sections, 404 through Scriban; links localized, pages scanned for the
+                    // link check; a clean build writes each page as soon as it is made, holding none
+                    new RenderPages(markdown, writeTo: freshFolder ? outputFolder : null),
                     new CreateSiteIndex(),                               // /index.json
                     new CreateFigureData(),                              // /<slug>/data/figures.csv and .json
                     new CreateOEmbed(),                                  // /oembed/<slug>/<section>.json
-                    new LocalizeLinks(),                                 // links stay on the page that holds their target; embeds open links on top
                     new CreateDiscoveryFiles(),                          // sitemap.xml, feed.xml, feed.json, robots.txt, _redirects
                 ],
                 PostProcess = [new ValidateLinks(ThemeTemplates.DisplayPath(options.OutputPath))], // every link and fragment resolves; ids unique

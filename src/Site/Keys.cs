@@ -17,4 +17,5 @@ public static class Keys
     public const string Annotations = nameof(Annotations);
     public const string Data = nameof(Data);
     public const string AssetName = nameof(AssetName);
+    public const string PageLinks = nameof(PageLinks);
 }

@@ -16,7 +16,7 @@ internal sealed class ThemeTemplateLoader(string themeRoot, IReadOnlyDictionary<
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
         var full = Path.GetFullPath(Path.Combine(themeRoot, templateName));
-        if (!full.StartsWith(themeRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (!full.StartsWith(Path.TrimEndingDirectorySeparator(themeRoot) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             throw new ScriptRuntimeException(callerSpan, $"'{templateName}' is outside the theme folder");
         }

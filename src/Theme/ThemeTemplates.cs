@@ -81,6 +81,7 @@ public sealed class ThemeTemplates
         var context = new TemplateContext(Builtins)
         {
             StrictVariables = true,
+            AutoIndent = false, // a template's whitespace comes out as written (see ThemeInclude)
             EnableRelaxedMemberAccess = false,
             TemplateLoader = new ThemeTemplateLoader(_root, _sources, used is null ? null : path => used(RelativeName(path))),
             MemberRenamer = member => ScriptModel.SnakeCase(member.Name),
@@ -100,6 +101,8 @@ public sealed class ThemeTemplates
         }
         context.PushGlobal(_globals);
         context.PushGlobal(model);
+        // The page's own output: Scriban's resets its builder after use, which costs a copy of the page.
+        context.PushOutput(new PageOutput());
         try
         {
             return template.Render(context);
@@ -116,7 +119,30 @@ public sealed class ThemeTemplates
     /// render on every core, read-only: a page cannot change what the next one sees. Making them for
     /// each page cost more than rendering a small one (about 25 µs and 33 KB a time).
     /// </summary>
-    private static readonly ScriptObject Builtins = ReadOnly(TemplateContext.GetDefaultBuiltinObject());
+    private static readonly ScriptObject Builtins = ReadOnly(WithThemeInclude(TemplateContext.GetDefaultBuiltinObject()));
+
+    private static ScriptObject WithThemeInclude(ScriptObject builtins)
+    {
+        builtins.Remove("include");
+        builtins.SetValue("include", new ThemeInclude(), readOnly: true);
+        return builtins;
+    }
+
+    /// <summary>A page's output: a string builder that is turned into a string once, and dropped.</summary>
+    private sealed class PageOutput : IScriptOutput
+    {
+        private readonly System.Text.StringBuilder _builder = new(1 << 14);
+
+        public void Write(string text, int offset, int count) => _builder.Append(text, offset, count);
+
+        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(text, offset, count);
+            return ValueTask.CompletedTask;
+        }
+
+        public override string ToString() => _builder.ToString();
+    }
 
     private static ScriptObject ReadOnly(ScriptObject builtins)
     {

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Explainer.Engine;
 
 namespace Explainer.Site.Modules;
 
@@ -16,31 +15,15 @@ namespace Explainer.Site.Modules;
 /// The theme and the Markdown write every link as <c>&lt;a href="…"</c> with double quotes, and
 /// escape <c>&gt;</c> in attribute values, so a tag ends at the first <c>&gt;</c>.
 /// </summary>
-public sealed partial class LocalizeLinks : PerDocumentModule
+/// <remarks>
+/// Part of rendering a page (<see cref="RenderPages"/>), so a page's HTML is final as soon as it is
+/// made and the HTML before it is garbage at once, rather than every page of the site held twice.
+/// </remarks>
+public static partial class LocalizeLinks
 {
-    protected override IEnumerable<IDocument> ExecuteOne(IDocument input, IExecutionContext context)
-    {
-        var destination = input.Destination;
-        if (destination is null || !destination.EndsWith(".html", StringComparison.Ordinal))
-        {
-            yield return input;
-            yield break;
-        }
-        var html = input.Content;
-        var hash = context.Work.Remembers ? Fingerprint.OfText(html) : "";
-        // Done again only for pages whose HTML changed since the last run (the preview's rebuilds).
-        var changed = context.Work.GetOrCompute(
-            destination,
-            key => key == HtmlKey ? hash : null,
-            recorder =>
-            {
-                recorder.Use(HtmlKey, hash);
-                return Localize(html, destination.StartsWith(SiteUrls.EmbedFolder, StringComparison.Ordinal));
-            });
-        yield return changed == html ? input : input.Clone(content: changed);
-    }
-
-    private const string HtmlKey = "html";
+    /// <summary>The page's HTML with its links localized; <paramref name="file"/> is where it is published.</summary>
+    public static string Apply(string html, string file) =>
+        Localize(html, file.StartsWith(SiteUrls.EmbedFolder, StringComparison.Ordinal));
 
     private static string Localize(string html, bool embed)
     {

@@ -9,9 +9,14 @@ namespace Explainer.Site.Modules;
 
 /// <summary>
 /// Renders the HTML pages with the theme: the home page, each explainer whole, each section alone, and
-/// the 404 page. Each page template chooses its layout (it includes <c>layouts/base.sbn</c>).
+/// the 404 page. Each page template chooses its layout (it includes <c>layouts/base.sbn</c>); each page
+/// leaves with its links localized (<see cref="LocalizeLinks"/>).
 /// </summary>
-public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
+/// <param name="writeTo">
+/// Null, or a clean build's fresh staging folder: each page is then written there as soon as it is
+/// made (<see cref="Document.Written"/>), so a build of thousands of pages holds none of their HTML.
+/// </param>
+public sealed class RenderPages(MarkdownPipeline markdown, string? writeTo = null) : SyncModule
 {
     protected override ImmutableArray<IDocument> Execute(ImmutableArray<IDocument> inputs, IExecutionContext context)
     {
@@ -108,7 +113,9 @@ public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
         // out: the other core renders everything else meanwhile instead of waiting on it at the end.
         var rendered = new IDocument[pages.Count];
         var longestFirst = Enumerable.Range(0, pages.Count).OrderBy(i => pages[i].Template == ExplainerTemplate ? 0 : 1).ToList();
-        Parallel.ForEach(Partitioner.Create(longestFirst, EnumerablePartitionerOptions.NoBuffering), i => rendered[i] = Render(pages[i], theme, context));
+        var resolutions = new LinkResolutions();
+        var folder = writeTo is null ? null : new Explainer.Modules.WriteFiles.FreshFolder(writeTo);
+        Parallel.ForEach(Partitioner.Create(longestFirst, EnumerablePartitionerOptions.NoBuffering), i => rendered[i] = Render(pages[i], theme, context, resolutions, folder));
         return [.. rendered];
 
         // The profiles that appear in the explainer (or in one section of it), for the JSON-LD.
@@ -122,14 +129,15 @@ public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
 
     /// <summary>
     /// A page is rendered again only when its model or a template it used (its layout, its partials)
-    /// changed since the last run; otherwise the last run's HTML is reused.
+    /// changed since the last run; otherwise the last run's HTML is reused. Its links are localized, and
+    /// it is scanned for the link check (<see cref="PageLinks"/>) while its HTML is at hand.
     /// </summary>
-    private static Document Render(PageToRender page, ThemeTemplates theme, IExecutionContext context)
+    private Document Render(PageToRender page, ThemeTemplates theme, IExecutionContext context, LinkResolutions resolutions, Explainer.Modules.WriteFiles.FreshFolder? folder)
     {
         var model = ScriptModel.From(page.Model());
         var modelHash = context.Work.Remembers ? ScriptModel.Hash(model) : "";
         var file = SiteUrls.FileOf(page.Path);
-        var html = context.Work.GetOrCompute(
+        var (html, links) = context.Work.GetOrCompute(
             file,
             key => key switch
             {
@@ -144,9 +152,13 @@ public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
                 recorder.Use(ModelKey, modelHash);
                 recorder.Use(PageTemplateKey, page.Template);
                 recorder.Use(AssetsKey, theme.AssetsHash); // a stylesheet edit renames it: every page links the new name
-                return theme.Render(page.Template, model, recorder.Diagnostics, used => recorder.Use(TemplateKey + used, theme.HashOf(used) ?? ""));
+                var rendered = LocalizeLinks.Apply(theme.Render(page.Template, model, recorder.Diagnostics, used => recorder.Use(TemplateKey + used, theme.HashOf(used) ?? "")), file);
+                return new RenderedPage(rendered, PageLinks.Read(file, rendered, resolutions));
             });
-        return new Document(page.Template, file, html);
+        KeyValuePair<string, object>[] metadata = [new(Keys.PageLinks, links)];
+        return folder is null
+            ? new Document(page.Template, file, html, metadata)
+            : Document.Written(page.Template, file, folder.Create(file, html), metadata);
     }
 
     private const string ExplainerTemplate = "pages/explainer.sbn";
@@ -154,6 +166,9 @@ public sealed class RenderPages(MarkdownPipeline markdown) : SyncModule
     private const string PageTemplateKey = "page-template";
     private const string AssetsKey = "assets";
     private const string TemplateKey = "theme:";
+
+    /// <summary>A page's HTML and what the link check needs from it.</summary>
+    private sealed record RenderedPage(string Html, PageLinks Links);
 
     /// <summary>A page to render: its model is built when it renders, on whichever core is free.</summary>
     private sealed record PageToRender(string Path, string Template, Func<object> Model);

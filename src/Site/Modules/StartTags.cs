@@ -42,8 +42,8 @@ internal static class StartTags
             }
             if (next == '/')
             {
-                var (endName, afterName) = Name(html, open + 2);
-                if (foreign > 0 && endName is "svg" or "math")
+                var endName = Name(html, open + 2, out var afterName);
+                if (foreign > 0 && IsForeign(endName))
                 {
                     foreign--;
                 }
@@ -55,7 +55,7 @@ internal static class StartTags
                 i = open + 1; // a '<' in text
                 continue;
             }
-            var (name, position) = Name(html, open + 1);
+            var name = Name(html, open + 1, out var position);
             var seen = 0; // id, then one bit per link attribute: the first of two equal names wins
             var selfClosing = false;
             while (position < html.Length)
@@ -83,7 +83,8 @@ internal static class StartTags
                 {
                     position++;
                 }
-                string? value = null;
+                var valueStart = position;
+                var valueEnd = -1; // no value
                 if (position < html.Length && html[position] == '=')
                 {
                     position++;
@@ -91,7 +92,6 @@ internal static class StartTags
                     {
                         position++;
                     }
-                    int valueStart, valueEnd;
                     if (position < html.Length && html[position] is '"' or '\'')
                     {
                         valueStart = position + 1;
@@ -108,7 +108,6 @@ internal static class StartTags
                         }
                         valueEnd = position;
                     }
-                    value = html.Substring(valueStart, valueEnd - valueStart);
                 }
                 var bit = Bit(attribute);
                 if (bit != 0 && (seen & bit) == 0)
@@ -118,7 +117,9 @@ internal static class StartTags
                     {
                         continue;
                     }
-                    value = value is null ? "" : value.Contains('&') ? WebUtility.HtmlDecode(value) : value;
+                    // Only the values that matter become strings: a page has far more classes and labels.
+                    var value = valueEnd < 0 ? "" : html.Substring(valueStart, valueEnd - valueStart);
+                    value = value.Contains('&') ? WebUtility.HtmlDecode(value) : value;
                     var (line, column) = lines.At(open);
                     (bit == 1 ? ids : links).Add(new Tag(line, column, value));
                 }
@@ -128,36 +129,48 @@ internal static class StartTags
             {
                 continue;
             }
-            if (name is "svg" or "math")
+            if (IsForeign(name))
             {
                 foreign++;
             }
-            else if (foreign == 0 && RawText.Contains(name))
+            else if (foreign == 0 && IsRawText(name))
             {
                 // Its text is not markup: on to its end tag.
-                var close = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
-                i = close < 0 ? html.Length : close;
+                var close = html.AsSpan(i).IndexOf(string.Concat("</", name), StringComparison.OrdinalIgnoreCase);
+                i = close < 0 ? html.Length : i + close;
             }
         }
         return (ids, links);
     }
 
-    private static readonly HashSet<string> RawText = new(StringComparer.Ordinal)
+    private static readonly string[] RawText = ["script", "style", "xmp", "iframe", "noembed", "noframes", "title", "textarea", "plaintext"];
+
+    private static bool IsRawText(ReadOnlySpan<char> name)
     {
-        "script", "style", "xmp", "iframe", "noembed", "noframes", "title", "textarea", "plaintext",
-    };
+        foreach (var raw in RawText)
+        {
+            if (name.Equals(raw, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsForeign(ReadOnlySpan<char> name) =>
+        name.Equals("svg", StringComparison.OrdinalIgnoreCase) || name.Equals("math", StringComparison.OrdinalIgnoreCase);
 
     private static int End(int found, int length, int otherwise) => found < 0 ? otherwise : found + length;
 
-    /// <summary>A tag name from <paramref name="start"/>, lower-cased, and where it ends.</summary>
-    private static (string Name, int End) Name(string html, int start)
+    /// <summary>A tag name from <paramref name="start"/> (compare it ignoring case), and where it ends.</summary>
+    private static ReadOnlySpan<char> Name(string html, int start, out int end)
     {
-        var end = start;
+        end = start;
         while (end < html.Length && html[end] is not ('>' or '/') && !char.IsWhiteSpace(html[end]))
         {
             end++;
         }
-        return (html[start..end].ToLowerInvariant(), end);
+        return html.AsSpan(start, end - start);
     }
 
     private static int Bit(ReadOnlySpan<char> attribute) =>

@@ -11,14 +11,15 @@ namespace Explainer.Site.Modules;
 /// <remarks>
 /// Only start tags matter here, so each page is scanned for them (see <see cref="StartTags"/>) instead
 /// of parsed into a DOM, which cost ten times more than the rest of the build. What the check needs
-/// from a page (its ids, its links, its duplicate ids) depends on the page's HTML alone, so it is kept
-/// by the hash of the HTML: a page is scanned again only when it changed. Pages are scanned in
-/// parallel; diagnostics are sorted when the run ends.
+/// from a page depends on its HTML alone, and everything that stays on the page (its ids, links to
+/// its own fragments) is checked by that scan (<see cref="PageLinks.Read"/>). RenderPages scans each
+/// page as it makes it and hands the result on as <see cref="Keys.PageLinks"/> metadata, so the page's
+/// HTML is not needed here; any other HTML file is scanned here, again only when its HTML changed.
+/// What is left is the links that leave their page: to files of the site, and to their fragments.
 /// </remarks>
 public sealed class ValidateLinks(string outputDisplayPath) : SyncModule
 {
     private const string ContentKey = "content";
-    private static readonly Uri SiteRoot = new("https://site.invalid/");
 
     protected override ImmutableArray<IDocument> Execute(ImmutableArray<IDocument> inputs, IExecutionContext context)
     {
@@ -32,77 +33,219 @@ public sealed class ValidateLinks(string outputDisplayPath) : SyncModule
         }
         var pages = files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).ToList();
         var read = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
-        var resolved = new ConcurrentDictionary<(string Folder, string Link), Resolution>();
-        Parallel.ForEach(pages, page => read[page.Key] = Read(page.Key, page.Value.Content, context, resolved));
+        var resolutions = new LinkResolutions();
+        Parallel.ForEach(pages, page =>
+        {
+            read[page.Key] = page.Value.TryGet<PageLinks>(Keys.PageLinks, out var scanned)
+                ? scanned
+                : Scan(page.Key, page.Value.Content, context, resolutions);
+        });
+        foreach (var (page, links) in read)
+        {
+            foreach (var problem in links.Problems)
+            {
+                PageLinks.Report(context.Diagnostics, outputDisplayPath, page, problem.Line, problem.Column, problem.Message);
+            }
+        }
         var ids = read.ToDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal);
         Parallel.ForEach(read, page =>
         {
-            foreach (var link in page.Value.Links)
+            foreach (var link in page.Value.Leaving)
             {
-                Check(context, page.Key, link, files, ids);
+                Check(context.Diagnostics, page.Key, link, files, ids);
             }
         });
         return inputs;
     }
 
-    private PageLinks Read(string path, string html, IExecutionContext context, ConcurrentDictionary<(string Folder, string Link), Resolution> resolved)
+    private PageLinks Scan(string path, string html, IExecutionContext context, LinkResolutions resolutions)
     {
         var hash = context.Work.Remembers ? Fingerprint.OfText(html) : "";
         return context.Work.GetOrCompute(path, key => key == ContentKey ? hash : null, recorder =>
         {
             recorder.Use(ContentKey, hash);
-            var (found, tags) = StartTags.Scan(html);
-            foreach (var duplicate in found.GroupBy(t => t.Value, StringComparer.Ordinal).Where(g => g.Count() > 1))
-            {
-                Report(recorder.Diagnostics, path, duplicate.ElementAt(1), $"id '{duplicate.Key}' is used {duplicate.Count()} times on the page");
-            }
-            var pageUri = new Uri(SiteRoot, path);
-            var self = Uri.UnescapeDataString(pageUri.AbsolutePath.TrimStart('/'));
-            var folder = path[..(path.LastIndexOf('/') + 1)];
-            var links = ImmutableArray.CreateBuilder<PageLink>();
-            foreach (var tag in tags)
-            {
-                if (IsPlainFragment(tag.Value))
-                {
-                    // Half the links of a page are to its own paragraphs, notes and cards: no URL to parse.
-                    links.Add(new PageLink(tag, self, SiteUrls.FileOf(self), tag.Value[1..]));
-                }
-                else
-                {
-                    // The same link from any page of one folder resolves alike (a profile, the home
-                    // page, an asset from every explainer's page): resolved once per folder. Links that
-                    // resolve against the page itself (empty, query or fragment only) are not shared.
-                    var resolution = tag.Value.Length == 0 || tag.Value[0] is '#' or '?'
-                        ? Resolve(pageUri, tag.Value)
-                        : resolved.GetOrAdd((folder, tag.Value), static (key, from) => Resolve(from, key.Link), pageUri);
-                    if (!resolution.Valid)
-                    {
-                        Report(recorder.Diagnostics, path, tag, $"link '{tag.Value}' is not a valid URL");
-                    }
-                    else if (resolution.Target is { } target)
-                    {
-                        links.Add(new PageLink(tag, target, SiteUrls.FileOf(target), resolution.Fragment));
-                    }
-                }
-            }
-            return new PageLinks(found.Select(t => t.Value).ToImmutableHashSet(StringComparer.Ordinal), links.ToImmutable());
+            return PageLinks.Read(path, html, resolutions);
         });
     }
 
-    /// <summary>A link resolved against its page: into the site (its target path and fragment), external (no target), or not a URL.</summary>
-    private readonly record struct Resolution(bool Valid, string? Target, string Fragment);
+    private void Check(
+        DiagnosticBag diagnostics,
+        string page,
+        PageLink link,
+        Dictionary<string, IDocument> files,
+        Dictionary<string, IReadOnlySet<string>> ids)
+    {
+        if (!files.ContainsKey(link.File))
+        {
+            PageLinks.Report(diagnostics, outputDisplayPath, page, link.Line, link.Column, $"link '{link.Value}' points to '/{link.Target}', which the site does not have");
+            return;
+        }
+        if (link.Fragment.Length > 0 && ids.TryGetValue(link.File, out var targetIds) && !targetIds.Contains(link.Fragment))
+        {
+            PageLinks.Report(diagnostics, outputDisplayPath, page, link.Line, link.Column, $"link '{link.Value}' points to '#{link.Fragment}', which '/{link.File}' does not have");
+        }
+    }
+}
 
-    private static Resolution Resolve(Uri pageUri, string link)
+/// <summary>A link that leaves its page, as the page's HTML has it (where, and its value), and what it points to.</summary>
+public readonly record struct PageLink(int Line, int Column, string Value, string Target, string File, string Fragment);
+
+/// <summary>A problem the page has in itself (an id used twice, a link to a fragment it does not have), where.</summary>
+public readonly record struct PageProblem(int Line, int Column, string Message);
+
+/// <summary>
+/// What the link check needs from one page: what is wrong within it, its ids (other pages link to
+/// them), and its links that leave it.
+/// </summary>
+public sealed record PageLinks(IReadOnlySet<string> Ids, ImmutableArray<PageLink> Leaving, ImmutableArray<PageProblem> Problems)
+{
+    private static readonly Uri SiteRoot = new("https://site.invalid/");
+
+    /// <summary>
+    /// Scans a page (<paramref name="path"/> under the output folder) and checks what stays on it: ids
+    /// used twice, links that are no URL, links to its own fragments.
+    /// </summary>
+    public static PageLinks Read(string path, string html, LinkResolutions resolutions)
+    {
+        var problems = ImmutableArray.CreateBuilder<PageProblem>();
+        var (found, tags) = StartTags.Scan(html);
+        var ids = new HashSet<string>(found.Count, StringComparer.Ordinal);
+        var duplicated = false;
+        foreach (var id in found)
+        {
+            duplicated |= !ids.Add(id.Value);
+        }
+        if (duplicated)
+        {
+            foreach (var duplicate in found.GroupBy(t => t.Value, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                var second = duplicate.ElementAt(1);
+                problems.Add(new PageProblem(second.Line, second.Column, $"id '{duplicate.Key}' is used {duplicate.Count()} times on the page"));
+            }
+        }
+        var pageUri = new Uri(SiteRoot, path);
+        var self = Uri.UnescapeDataString(pageUri.AbsolutePath.TrimStart('/'));
+        var selfFile = SiteUrls.FileOf(self);
+        var folder = path[..(path.LastIndexOf('/') + 1)];
+        var leaving = ImmutableArray.CreateBuilder<PageLink>();
+        foreach (var tag in tags)
+        {
+            Resolution resolution;
+            if (IsPlainFragment(tag.Value))
+            {
+                // Half the links of a page are to its own paragraphs, notes and cards: no URL to parse.
+                resolution = new Resolution(true, tag.Value, self, selfFile, tag.Value[1..]);
+            }
+            else if (IsSimpleRelative(tag.Value, out var fragmentAt))
+            {
+                // Most other links are the theme's relative links ("../../profiles/x/", "../#p-3"):
+                // resolved by walking the folder, which is what a URL parser would do with them.
+                var target = Walk(folder, fragmentAt < 0 ? tag.Value : tag.Value[..fragmentAt]);
+                resolution = new Resolution(true, tag.Value, target, SiteUrls.FileOf(target), fragmentAt < 0 ? "" : tag.Value[(fragmentAt + 1)..]);
+            }
+            else
+            {
+                // Absolute URLs (a note's sources) resolve alike from every page: once per build.
+                // Anything else (a query, escapes) goes through the URL parser, against the page.
+                resolution = tag.Value.Length > 0 && char.IsAsciiLetter(tag.Value[0]) && tag.Value.Contains("://", StringComparison.Ordinal)
+                    ? resolutions.Resolve(tag.Value, pageUri)
+                    : Resolve(pageUri, tag.Value);
+            }
+            if (!resolution.Valid)
+            {
+                problems.Add(new PageProblem(tag.Line, tag.Column, $"link '{tag.Value}' is not a valid URL"));
+            }
+            else if (resolution.Target is null)
+            {
+                // external: not ours to check offline
+            }
+            else if (resolution.File == selfFile)
+            {
+                if (resolution.Fragment.Length > 0 && !ids.Contains(resolution.Fragment))
+                {
+                    problems.Add(new PageProblem(tag.Line, tag.Column, $"link '{tag.Value}' points to '#{resolution.Fragment}', which '/{selfFile}' does not have"));
+                }
+            }
+            else
+            {
+                leaving.Add(new PageLink(tag.Line, tag.Column, resolution.Link, resolution.Target, resolution.File!, resolution.Fragment));
+            }
+        }
+        return new PageLinks(ids, leaving.ToImmutable(), problems.ToImmutable());
+    }
+
+    internal static void Report(DiagnosticBag diagnostics, string outputDisplayPath, string page, int line, int column, string message) =>
+        diagnostics.Add(Diagnostic.Error(outputDisplayPath + "/" + page, line, column, message));
+
+    internal static Resolution Resolve(Uri pageUri, string link)
     {
         if (!Uri.TryCreate(pageUri, link, out var resolved))
         {
-            return new Resolution(false, null, "");
+            return new Resolution(false, link, null, null, "");
         }
         if (resolved.Host != SiteRoot.Host || resolved.Scheme != SiteRoot.Scheme)
         {
-            return new Resolution(true, null, ""); // external: not ours to check offline
+            return new Resolution(true, link, null, null, ""); // external
         }
-        return new Resolution(true, Uri.UnescapeDataString(resolved.AbsolutePath.TrimStart('/')), Uri.UnescapeDataString(resolved.Fragment.TrimStart('#')));
+        var target = Uri.UnescapeDataString(resolved.AbsolutePath.TrimStart('/'));
+        return new Resolution(true, link, target, SiteUrls.FileOf(target), Uri.UnescapeDataString(resolved.Fragment.TrimStart('#')));
+    }
+
+    /// <summary>
+    /// A relative path of letters, digits, '-', '_', '.', '~' and '/', not starting with '/', maybe with a
+    /// plain fragment (see <see cref="IsPlainFragment"/>): nothing in it that a URL parser would
+    /// unescape or treat specially, so resolving it is walking its segments.
+    /// </summary>
+    private static bool IsSimpleRelative(string link, out int fragmentAt)
+    {
+        fragmentAt = link.IndexOf('#');
+        var path = fragmentAt < 0 ? link.AsSpan() : link.AsSpan(0, fragmentAt);
+        if (path.IsEmpty || path[0] == '/' || (fragmentAt >= 0 && !IsPlainFragment(link[fragmentAt..])))
+        {
+            return false;
+        }
+        foreach (var c in path)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~' or '/'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A relative path resolved against a folder ("a/b/", or "" for the root), as RFC 3986 merges them.</summary>
+    private static string Walk(string folder, string relative)
+    {
+        var segments = new List<string>(folder.Split('/', StringSplitOptions.RemoveEmptyEntries));
+        var parts = relative.Split('/');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var last = i == parts.Length - 1;
+            switch (parts[i])
+            {
+                case "..":
+                    if (segments.Count > 0)
+                    {
+                        segments.RemoveAt(segments.Count - 1);
+                    }
+                    if (last)
+                    {
+                        segments.Add(""); // "../" and ".." both name a folder
+                    }
+                    break;
+                case ".":
+                    if (last)
+                    {
+                        segments.Add("");
+                    }
+                    break;
+                default:
+                    segments.Add(parts[i]); // "" only last: a folder ("x/")
+                    break;
+            }
+        }
+        return string.Join('/', segments).TrimStart('/'); // as the URL path's, from the root
     }
 
     /// <summary>"#id" with nothing a URL parser would change: letters, digits, '-', '_', '.', ':'.</summary>
@@ -121,31 +264,16 @@ public sealed class ValidateLinks(string outputDisplayPath) : SyncModule
         }
         return true;
     }
+}
 
-    private void Check(
-        IExecutionContext context,
-        string page,
-        PageLink link,
-        Dictionary<string, IDocument> files,
-        Dictionary<string, ImmutableHashSet<string>> ids)
-    {
-        if (!files.ContainsKey(link.File))
-        {
-            Report(context.Diagnostics, page, link.Tag, $"link '{link.Tag.Value}' points to '/{link.Target}', which the site does not have");
-            return;
-        }
-        if (link.Fragment.Length > 0 && ids.TryGetValue(link.File, out var targetIds) && !targetIds.Contains(link.Fragment))
-        {
-            Report(context.Diagnostics, page, link.Tag, $"link '{link.Tag.Value}' points to '#{link.Fragment}', which '/{link.File}' does not have");
-        }
-    }
+/// <summary>A link resolved against its page: into the site (target path, its file, fragment), external (no target), or not a URL.</summary>
+internal readonly record struct Resolution(bool Valid, string Link, string? Target, string? File, string Fragment);
 
-    private void Report(DiagnosticBag diagnostics, string page, Tag tag, string message) =>
-        diagnostics.Add(Diagnostic.Error(outputDisplayPath + "/" + page, tag.Line, tag.Column, message));
+/// <summary>Absolute links resolved once per build, whichever page has them; safe on every core.</summary>
+public sealed class LinkResolutions
+{
+    private readonly ConcurrentDictionary<string, Resolution> _resolved = new(StringComparer.Ordinal);
 
-    /// <summary>A link into the site as the page's HTML has it, where, and what it points to.</summary>
-    private sealed record PageLink(Tag Tag, string Target, string File, string Fragment);
-
-    /// <summary>What the check needs from one page, read from its HTML alone.</summary>
-    private sealed record PageLinks(ImmutableHashSet<string> Ids, ImmutableArray<PageLink> Links);
+    internal Resolution Resolve(string absolute, Uri pageUri) =>
+        _resolved.GetOrAdd(absolute, static (link, from) => PageLinks.Resolve(from, link), pageUri);
 }

@@ -1,4 +1,7 @@
+using CsCheck;
 using Explainer.Engine;
+using Explainer.Site;
+using Explainer.Site.Modules;
 using Explainer.Tests.Harness;
 
 namespace Explainer.Tests.Site;
@@ -41,10 +44,53 @@ public sealed class LinkCheckTests : IDisposable
         {
             Assert.DoesNotContain(home, d => d.Message.Contains(skipped, StringComparison.Ordinal));
         }
-        // The same relative link resolves from each page's own folder (resolutions are shared per folder only).
+        // The same relative link resolves from each page's own folder.
         var nowhere = result.Diagnostics.Where(d => d.Message.StartsWith("link 'nowhere/'", StringComparison.Ordinal)).Select(d => d.Message).ToHashSet();
         Assert.Contains("link 'nowhere/' points to '/profiles/nowhere/', which the site does not have", nowhere);
         Assert.True(nowhere.Count > 3, string.Join("\n", nowhere));
         Assert.All(result.Diagnostics, d => Assert.Equal(Severity.Error, d.Severity));
     }
+
+    [Fact]
+    public void Relative_links_resolve_as_a_url_parser_resolves_them()
+    {
+        // The link check walks the theme's plain relative links ("../../profiles/x/#y") itself instead of
+        // parsing each as a URL: for any such link from any page, it must find what System.Uri finds.
+        var segment = OneOf("..", ".", "", "a", "b-1", "c_d", "x.html", "~e");
+        var link = Gen.Select(segment.Array[1, 6], OneOf("", "#p-1", "#note.x:2"), (parts, fragment) => string.Join('/', parts) + fragment);
+        var page = OneOf("index.html", "s/index.html", "s/t/index.html", "embed/s/t/index.html", "404.html");
+        Gen.Select(page, link).Sample((path, href) =>
+        {
+            var links = PageLinks.Read(path, $"<a href=\"{href}\">x</a>", new LinkResolutions());
+
+            if (!Uri.TryCreate(new Uri("https://site.invalid/" + path), href, out var resolved))
+            {
+                Assert.Empty(links.Leaving);
+                Assert.Equal($"link '{href}' is not a valid URL", Assert.Single(links.Problems).Message);
+                return;
+            }
+            var target = Uri.UnescapeDataString(resolved.AbsolutePath.TrimStart('/'));
+            var fragment = Uri.UnescapeDataString(resolved.Fragment.TrimStart('#'));
+            if (resolved.Host != "site.invalid")
+            {
+                // "//a/…" names another host: not the site's to check.
+                Assert.Empty(links.Leaving);
+                Assert.Empty(links.Problems);
+            }
+            else if (SiteUrls.FileOf(target) == path)
+            {
+                // On the page itself: checked at once (the page has no ids, so a fragment is a problem).
+                Assert.Empty(links.Leaving);
+                Assert.Equal(fragment.Length > 0 ? 1 : 0, links.Problems.Length);
+            }
+            else
+            {
+                var leaving = Assert.Single(links.Leaving);
+                Assert.Equal((target, SiteUrls.FileOf(target), fragment), (leaving.Target, leaving.File, leaving.Fragment));
+                Assert.Empty(links.Problems);
+            }
+        }, iter: 2000);
+    }
+
+    private static Gen<string> OneOf(params string[] values) => Gen.Int[0, values.Length - 1].Select(i => values[i]);
 }

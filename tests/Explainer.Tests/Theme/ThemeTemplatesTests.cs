@@ -69,4 +69,49 @@ public sealed class ThemeTemplatesTests
         Assert.Empty(diagnostics.ToSortedArray());
         Assert.All(pages, page => Assert.Equal(string.Concat(Enumerable.Repeat($"P{page.i}&lt;", 50)), page.Html));
     }
+
+    [Fact]
+    public void An_include_renders_in_place_with_its_arguments_and_ret_ends_only_it()
+    {
+        var diagnostics = new DiagnosticBag();
+        var templates = ThemeTemplates.Parse(
+            Path.GetTempPath(),
+            [
+                new("page.sbn", "{{ v = 'seen' }}A{{ include 'part.sbn' 'x' who: 'named' }}B{{ include 'part.sbn' 'y' }}C{{ capture c }}[{{ include 'part.sbn' 'z' }}]{{ end }}{{ c }}D"),
+                new("part.sbn", "<{{ $1 }}{{ if $1 == 'x' }}:{{ $who }}{{ end }}/{{ v }}{{ ret }}never>"),
+            ],
+            diagnostics);
+
+        var html = templates.Render("page.sbn", new ScriptObject(), diagnostics);
+
+        Assert.Empty(diagnostics.ToSortedArray());
+        Assert.Equal("A<x:named/seenB<y/seenC[<z/seen]D", html); // "never>" is after the ret
+    }
+
+    [Fact]
+    public void An_include_is_not_reindented_and_its_errors_name_its_own_file_and_line()
+    {
+        var diagnostics = new DiagnosticBag();
+        var templates = ThemeTemplates.Parse(
+            Path.GetTempPath(),
+            [
+                new("page.sbn", "<pre>\n  {{ include 'lines.sbn' }}\n</pre>"),
+                new("lines.sbn", "a\nb"),
+                new("broken.sbn", "x{{ include 'inner.sbn' }}"),
+                new("inner.sbn", "ok\n{{ no_such_variable }}"),
+                new("loop.sbn", "{{ include 'loop.sbn' }}"),
+            ],
+            diagnostics);
+
+        Assert.Equal("<pre>\n  a\nb\n</pre>", templates.Render("page.sbn", new ScriptObject(), diagnostics));
+        Assert.Empty(diagnostics.ToSortedArray());
+
+        templates.Render("broken.sbn", new ScriptObject(), diagnostics);
+        var error = Assert.Single(diagnostics.ToSortedArray());
+        Assert.Equal(("inner.sbn", 2), (Path.GetFileName(error.File), error.Line));
+
+        var loop = new DiagnosticBag();
+        templates.Render("loop.sbn", new ScriptObject(), loop);
+        Assert.Contains("recursive", Assert.Single(loop.ToSortedArray()).Message, StringComparison.OrdinalIgnoreCase);
+    }
 }
