@@ -97,9 +97,8 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
         var alone = from != SiteUrls.Explainer(explainer);
         // A section seen from a page it does not stand on (a neighbour's page, a table of contents)
         // needs its title and links, not its paragraphs.
-        SectionHtml? html = null;
-        var standsHere = standing && rendered.Html.ByPage.TryGetValue(from, out html);
-        html ??= rendered.Html.For(SiteUrls.Explainer(explainer));
+        var standsHere = standing && rendered.Html.Pages.Contains(from);
+        var html = standsHere ? rendered.Html.For(from) : null;
         // On a section's own page (or its embed), paragraphs of other sections are on the explainer's page.
         string ParagraphHref(string id) =>
             !alone || section.Paragraphs.Any(p => p.Id == id) ? "#" + id : Href(from, SiteUrls.Explainer(explainer)) + "#" + id;
@@ -112,7 +111,7 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
         var byId = section.Paragraphs.ToDictionary(p => p.Id, StringComparer.Ordinal);
         return new
         {
-            Paragraphs = !standsHere ? [] : html.Blocks
+            Paragraphs = html is null ? [] : html.Blocks
                 .Where(b => byId.ContainsKey(b.Id))
                 .Select(b => new
                 {
@@ -134,7 +133,7 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
             section.Title,
             section.TitleEn,
             section.IsLead,
-            HeadingHtml = html.HeadingHtml,
+            HeadingHtml = html?.HeadingHtml ?? rendered.Html.HeadingFor(from),
             Href = Href(from, SiteUrls.Section(explainer, section)),
             MarkdownHref = Href(from, SiteUrls.SectionMarkdown(explainer, section)),
             EmbedUrl = site.BaseUrl + "/" + SiteUrls.Embed(explainer, section),
