@@ -128,6 +128,7 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, ImmutableArray<PageLink
         var selfFile = SiteUrls.FileOf(self);
         var folder = path[..(path.LastIndexOf('/') + 1)];
         var leaving = ImmutableArray.CreateBuilder<PageLink>();
+        var walked = new Dictionary<string, Resolution>(StringComparer.Ordinal);
         foreach (var tag in tags)
         {
             Resolution resolution;
@@ -136,12 +137,16 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, ImmutableArray<PageLink
                 // Half the links of a page are to its own paragraphs, notes and cards: no URL to parse.
                 resolution = new Resolution(true, tag.Value, self, selfFile, tag.Value[1..]);
             }
+            else if (walked.TryGetValue(tag.Value, out var known))
+            {
+                resolution = known; // the same link again on this page (a profile named in every section)
+            }
             else if (IsSimpleRelative(tag.Value, out var fragmentAt))
             {
                 // Most other links are the theme's relative links ("../../profiles/x/", "../#p-3"):
                 // resolved by walking the folder, which is what a URL parser would do with them.
                 var target = Walk(folder, fragmentAt < 0 ? tag.Value : tag.Value[..fragmentAt]);
-                resolution = new Resolution(true, tag.Value, target, SiteUrls.FileOf(target), fragmentAt < 0 ? "" : tag.Value[(fragmentAt + 1)..]);
+                resolution = walked[tag.Value] = new Resolution(true, tag.Value, target, SiteUrls.FileOf(target), fragmentAt < 0 ? "" : tag.Value[(fragmentAt + 1)..]);
             }
             else
             {
