@@ -59,7 +59,7 @@ public sealed class RenderPages(MarkdownPipeline markdown, string? writeTo = nul
         foreach (var profile in profiles)
         {
             var path = SiteUrls.Profile(profile.Id);
-            Page(path, "pages/profile.sbn", () => new
+            Page(path, ProfileTemplate, () => new
             {
                 models.Site,
                 Page = models.Page(path, "profile", profile.Name, ProfilePages.WithoutCitations(profile.Why), Publishing.StructuredData.Profile(site, profile)),
@@ -109,10 +109,13 @@ public sealed class RenderPages(MarkdownPipeline markdown, string? writeTo = nul
             }
         }
         // Both cores: pages are independent, and the array keeps their order whatever finishes first.
-        // An explainer's whole page takes longest, so it starts first and one page at a time is handed
-        // out: the other core renders everything else meanwhile instead of waiting on it at the end.
+        // The longest pages start first (a profile's lists every explainer naming it; an explainer's
+        // holds all its sections) and one page at a time is handed out: the other core renders
+        // everything else meanwhile instead of waiting on a long page at the end.
         var rendered = new IDocument[pages.Count];
-        var longestFirst = Enumerable.Range(0, pages.Count).OrderBy(i => pages[i].Template == ExplainerTemplate ? 0 : 1).ToList();
+        var longestFirst = Enumerable.Range(0, pages.Count)
+            .OrderBy(i => pages[i].Template switch { ProfileTemplate => 0, ExplainerTemplate => 1, _ => 2 })
+            .ToList();
         var resolutions = new LinkResolutions();
         var folder = writeTo is null ? null : new Explainer.Modules.WriteFiles.FreshFolder(writeTo);
         Parallel.ForEach(Partitioner.Create(longestFirst, EnumerablePartitionerOptions.NoBuffering), i => rendered[i] = Render(pages[i], theme, context, resolutions, folder));
@@ -162,6 +165,7 @@ public sealed class RenderPages(MarkdownPipeline markdown, string? writeTo = nul
     }
 
     private const string ExplainerTemplate = "pages/explainer.sbn";
+    private const string ProfileTemplate = "pages/profile.sbn";
     private const string ModelKey = "model";
     private const string PageTemplateKey = "page-template";
     private const string AssetsKey = "assets";

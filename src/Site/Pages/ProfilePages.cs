@@ -12,21 +12,30 @@ public sealed class ProfilePages(MarkdownPipeline markdown)
     public object Profile(string from, Profile profile, IEnumerable<(ExplainerModel Explainer, IReadOnlyList<RenderedSection> Sections)> explainers)
     {
         var margin = new MarginModels(markdown, target => SiteUrls.Href(from, target));
+        // The paragraphs naming the profile, looked up once per explainer (its annotations are the
+        // same for every section): a profile page reads every explainer of the site.
         var appearances = explainers
-            .Select(e => new
+            .Select(e => (e.Explainer, e.Sections, Named: e.Sections.Count == 0 ? [] : e.Sections[0].Annotations.ParagraphsByProfile.GetValueOrDefault(profile.Id, [])))
+            .Where(e => !e.Named.IsEmpty)
+            .Select(e =>
             {
-                e.Explainer.Title,
-                Href = SiteUrls.Href(from, SiteUrls.Explainer(e.Explainer)),
-                Paragraphs = e.Sections
-                    .SelectMany(s => s.Section.Paragraphs
-                        .Where(p => s.Annotations.ParagraphsByProfile.GetValueOrDefault(profile.Id, []).Contains(p.Id))
-                        .Select(p => new
-                        {
-                            Href = SiteUrls.Href(from, SiteUrls.Explainer(e.Explainer)) + "#" + p.Id,
-                            Section = s.Section.Title,
-                            Excerpt = Excerpt(p.Source.Text, profile, e.Explainer.Corrections),
-                        }))
-                    .ToList(),
+                var named = e.Named.ToHashSet(StringComparer.Ordinal);
+                var href = SiteUrls.Href(from, SiteUrls.Explainer(e.Explainer));
+                return new
+                {
+                    e.Explainer.Title,
+                    Href = href,
+                    Paragraphs = e.Sections
+                        .SelectMany(s => s.Section.Paragraphs
+                            .Where(p => named.Contains(p.Id))
+                            .Select(p => new
+                            {
+                                Href = href + "#" + p.Id,
+                                Section = s.Section.Title,
+                                Excerpt = Excerpt(p.Source.Text, profile, e.Explainer.Corrections),
+                            }))
+                        .ToList(),
+                };
             })
             .Where(e => e.Paragraphs.Count > 0)
             .ToList();
