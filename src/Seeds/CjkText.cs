@@ -38,10 +38,16 @@ public static class CjkText
     public static double DisplayWidth(string text) =>
         text.EnumerateRunes().Sum(r => IsCjk(r) ? 1.0 : 0.5);
 
-    /// <summary>NFKC and no whitespace: the comparison the fidelity contract uses.</summary>
-    public static string Fold(string text)
-    {
-        var normalized = text.Normalize(System.Text.NormalizationForm.FormKC);
-        return string.Concat(normalized.Where(c => !char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format));
-    }
+    /// <summary>
+    /// No whitespace, then NFKC: the comparison the fidelity contract uses. Whitespace goes first so
+    /// that text differing only in whitespace folds the same: a combining mark that a hard wrap put at
+    /// the start of a line (<c>a⏎\u0306</c>) composes with the letter it follows once the wrap is joined
+    /// (<c>ă</c>), and must compose the same way in the seed's own lines. What NFKC itself turns into
+    /// whitespace (<c>¨</c> is a space and <c>\u0308</c>) goes too.
+    /// </summary>
+    public static string Fold(string text) =>
+        WithoutSpace(WithoutSpace(text).Normalize(NormalizationForm.FormKC));
+
+    private static string WithoutSpace(string text) =>
+        string.Concat(text.Where(c => !char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format));
 }
