@@ -87,8 +87,12 @@ public sealed class BuildBehaviourTests : IDisposable
     }
 
     [Fact]
-    public async Task A_broken_internal_link_fails_naming_the_page_and_the_link()
+    public async Task A_broken_internal_link_fails_naming_the_page_and_the_link_and_keeps_the_output()
     {
+        // The link check runs after a clean build has already written its pages into the staging
+        // folder (RenderPages streams them): the failure must still leave output/ as it was.
+        Assert.True((await _builds.BuildAsync()).Succeeded);
+        var before = SiteBuilds.Snapshot(_builds.Output);
         var theme = _builds.Copy(RepoPaths.Theme, "theme");
         var footer = Path.Combine(theme, "partials", "site-footer.sbn");
         File.AppendAllText(footer, "<a href=\"{{ page.root }}no-such-page/\">x</a><a href=\"#no-such-id\">y</a>\n");
@@ -99,6 +103,8 @@ public sealed class BuildBehaviourTests : IDisposable
         var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         Assert.Contains(errors, e => e.File.EndsWith("index.html", StringComparison.Ordinal) && e.Message.Contains("no-such-page/", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Message.Contains("#no-such-id", StringComparison.Ordinal) && e.Line > 0);
+        Assert.Equal(before, SiteBuilds.Snapshot(_builds.Output));
+        Assert.False(Directory.Exists(_builds.Output + ".staging"));
     }
 
     [Fact]
