@@ -14,7 +14,8 @@ namespace Explainer.Theme;
 /// builder, which with a large output keeps (allocates) a buffer of 1.2 times its size: per page, with
 /// a card inside a margin inside a section inside the page, the site allocated about fifteen times the
 /// HTML it produced, and garbage collection stopped both cores for a quarter of a 1,000-article build.
-/// Here the included template is evaluated in place: it sees its caller's variables and
+/// Here an include that is a statement of its own is evaluated in place (one used as a value still
+/// returns its text): it sees its caller's variables and
 /// <c>$0</c>…<c>$n</c> (<c>$0</c> the name) and named arguments as locals, exactly as with Scriban's; a
 /// <c>ret</c> in it ends only it. Output is not re-indented (<see cref="TemplateContext.AutoIndent"/> is
 /// off): a template's whitespace comes out as it is written.
@@ -53,6 +54,13 @@ internal sealed class ThemeInclude : IScriptCustomFunction
         var template = context.GetOrCreateTemplate(path, caller);
         // Named arguments are evaluated in the caller's scope, before the included template's begins.
         var named = NamedArguments(context, caller);
+        // A statement of its own ({{ include 'x' }}) renders in place; an include used as a value
+        // ({{ x = include 'y' }}, {{ include 'y' | string.upcase }}) returns its text, as Scriban's does.
+        var inPlace = caller?.Parent is ScriptExpressionStatement;
+        if (!inPlace)
+        {
+            context.PushOutput();
+        }
         context.EnterRecursive(caller);
         context.PushLocal();
         try
@@ -87,7 +95,7 @@ internal sealed class ThemeInclude : IScriptCustomFunction
             context.PopLocal();
             context.ExitRecursive(caller);
         }
-        return null;
+        return inPlace ? null : context.PopOutput().ToString();
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

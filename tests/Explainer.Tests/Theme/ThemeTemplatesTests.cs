@@ -89,6 +89,24 @@ public sealed class ThemeTemplatesTests
     }
 
     [Fact]
+    public void An_include_used_as_a_value_returns_its_text()
+    {
+        var diagnostics = new DiagnosticBag();
+        var templates = ThemeTemplates.Parse(
+            Path.GetTempPath(),
+            [
+                new("page.sbn", "{{ x = include 'part.sbn' 'a' }}1{{ include 'part.sbn' 'b' | string.upcase }}2[{{ x }}]"),
+                new("part.sbn", "<{{ $1 }}>"),
+            ],
+            diagnostics);
+
+        var html = templates.Render("page.sbn", new ScriptObject(), diagnostics);
+
+        Assert.Empty(diagnostics.ToSortedArray());
+        Assert.Equal("1<B>2[<a>]", html);
+    }
+
+    [Fact]
     public void An_include_is_not_reindented_and_its_errors_name_its_own_file_and_line()
     {
         var diagnostics = new DiagnosticBag();
