@@ -44,7 +44,7 @@ public sealed class ValidateLinks(string outputDisplayPath) : SyncModule
         {
             foreach (var problem in links.Problems)
             {
-                PageLinks.Report(context.Diagnostics, outputDisplayPath, page, problem.Line, problem.Column, problem.Message);
+                Report(context.Diagnostics, page, problem.Line, problem.Column, problem.Message);
             }
         }
         var ids = read.ToDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal);
@@ -77,14 +77,17 @@ public sealed class ValidateLinks(string outputDisplayPath) : SyncModule
     {
         if (!files.ContainsKey(link.File))
         {
-            PageLinks.Report(diagnostics, outputDisplayPath, page, link.Line, link.Column, $"link '{link.Value}' points to '/{link.Target}', which the site does not have");
+            Report(diagnostics, page, link.Line, link.Column, $"link '{link.Value}' points to '/{link.Target}', which the site does not have");
             return;
         }
         if (link.Fragment.Length > 0 && ids.TryGetValue(link.File, out var targetIds) && !targetIds.Contains(link.Fragment))
         {
-            PageLinks.Report(diagnostics, outputDisplayPath, page, link.Line, link.Column, $"link '{link.Value}' points to '#{link.Fragment}', which '/{link.File}' does not have");
+            Report(diagnostics, page, link.Line, link.Column, $"link '{link.Value}' points to '#{link.Fragment}', which '/{link.File}' does not have");
         }
     }
+
+    private void Report(DiagnosticBag diagnostics, string page, int line, int column, string message) =>
+        diagnostics.Add(Diagnostic.Error(outputDisplayPath + "/" + page, line, column, message));
 }
 
 /// <summary>A link that leaves its page, as the page's HTML has it (where, and its value), and what it points to.</summary>
@@ -178,9 +181,6 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, ImmutableArray<PageLink
         }
         return new PageLinks(ids, leaving.ToImmutable(), problems.ToImmutable());
     }
-
-    internal static void Report(DiagnosticBag diagnostics, string outputDisplayPath, string page, int line, int column, string message) =>
-        diagnostics.Add(Diagnostic.Error(outputDisplayPath + "/" + page, line, column, message));
 
     internal static Resolution Resolve(Uri pageUri, string link)
     {
