@@ -17,6 +17,9 @@ public sealed class ThemeTemplates
     private readonly ImmutableDictionary<string, Template> _templates;
     private readonly ImmutableDictionary<string, string> _sources;
     private readonly ImmutableDictionary<string, string> _hashes;
+    private readonly ImmutableDictionary<string, CompiledTemplate> _compiled;
+    private readonly ImmutableDictionary<string, string> _notCompiled;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string? Relative, CompiledTemplate? Template)> _includes = new(StringComparer.Ordinal);
     private readonly ScriptObject _globals;
 
     private ThemeTemplates(string root, ImmutableDictionary<string, Template> templates, ImmutableDictionary<string, string> sources, IReadOnlyDictionary<string, string> assets)
@@ -25,6 +28,21 @@ public sealed class ThemeTemplates
         _templates = templates;
         _sources = sources;
         _hashes = sources.ToImmutableDictionary(s => s.Key, s => Fingerprint.OfText(s.Value), StringComparer.Ordinal);
+        var compiled = ImmutableDictionary.CreateBuilder<string, CompiledTemplate>(StringComparer.Ordinal);
+        var notCompiled = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var (path, template) in templates)
+        {
+            if (CompiledTemplate.TryCompile(template, out var whyNot) is { } done)
+            {
+                compiled[path] = done;
+            }
+            else
+            {
+                notCompiled[RelativeName(path)] = whyNot ?? "";
+            }
+        }
+        _compiled = compiled.ToImmutable();
+        _notCompiled = notCompiled.ToImmutable();
         var map = new ScriptObject();
         foreach (var (name, path) in assets.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
@@ -34,6 +52,18 @@ public sealed class ThemeTemplates
         _globals.IsReadOnly = true;
         AssetsHash = Fingerprint.OfText(string.Join("\n", assets.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value)));
     }
+
+    /// <summary>
+    /// The templates Scriban renders itself, each with what kept it from being compiled (see
+    /// <see cref="CompiledTemplate"/>): their pages render correctly, only more slowly.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> NotCompiled => _notCompiled;
+
+    /// <summary>
+    /// For the tests: every render is done both compiled and by Scriban, and a difference throws.
+    /// The test assembly turns it on for all its builds.
+    /// </summary>
+    internal static bool CheckCompiled { get; set; }
 
     /// <summary>The hash of what every render sees besides its model: the assets' published names.</summary>
     public string AssetsHash { get; }
@@ -78,6 +108,57 @@ public sealed class ThemeTemplates
         {
             return ""; // already reported when parsed
         }
+        if (_compiled.TryGetValue(full, out var compiled))
+        {
+            var render = new CompiledRender(model, _globals, Builtins, include => Include(include, used));
+            try
+            {
+                compiled.Render(render);
+                var page = render.Output.ToString();
+                if (!CheckCompiled)
+                {
+                    return page;
+                }
+                render.Undo();
+                var interpreted = Interpret(template, model, diagnostics, used);
+                return page == interpreted ? page : throw new InvalidOperationException(
+                    $"{name}: the compiled template rendered differently from Scriban, from character {Enumerable.Range(0, Math.Min(page.Length, interpreted.Length)).FirstOrDefault(i => page[i] != interpreted[i], Math.Min(page.Length, interpreted.Length))}:\n"
+                    + $"compiled:    {Around(page)}\ninterpreted: {Around(interpreted)}");
+
+                string Around(string text)
+                {
+                    var at = Enumerable.Range(0, Math.Min(page.Length, interpreted.Length)).FirstOrDefault(i => page[i] != interpreted[i], Math.Min(page.Length, interpreted.Length));
+                    var start = Math.Max(0, at - 80);
+                    return text.Substring(start, Math.Min(text.Length - start, 160));
+                }
+            }
+            catch (NotCompiled)
+            {
+                render.Undo(); // Scriban renders the page from the start, with the model as it was given
+            }
+        }
+        return Interpret(template, model, diagnostics, used);
+    }
+
+    /// <summary>An included template's compiled form, resolved as <see cref="ThemeTemplateLoader"/> does; null when Scriban must render it.</summary>
+    private CompiledTemplate? Include(string name, Action<string>? used)
+    {
+        var (relative, template) = _includes.GetOrAdd(name, n =>
+        {
+            var full = Path.GetFullPath(Path.Combine(_root, n));
+            return full.StartsWith(Path.TrimEndingDirectorySeparator(_root) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                ? (RelativeName(full), _compiled.GetValueOrDefault(full))
+                : (null, null);
+        });
+        if (relative is not null)
+        {
+            used?.Invoke(relative);
+        }
+        return template;
+    }
+
+    private string Interpret(Template template, ScriptObject model, DiagnosticBag diagnostics, Action<string>? used)
+    {
         var context = new TemplateContext(Builtins)
         {
             StrictVariables = true,
@@ -119,7 +200,7 @@ public sealed class ThemeTemplates
     /// render on every core, read-only: a page cannot change what the next one sees. Making them for
     /// each page cost more than rendering a small one (about 25 µs and 33 KB a time).
     /// </summary>
-    private static readonly ScriptObject Builtins = ReadOnly(WithThemeInclude(TemplateContext.GetDefaultBuiltinObject()));
+    internal static readonly ScriptObject Builtins = ReadOnly(WithThemeInclude(TemplateContext.GetDefaultBuiltinObject()));
 
     private static ScriptObject WithThemeInclude(ScriptObject builtins)
     {
