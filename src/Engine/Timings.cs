@@ -59,6 +59,9 @@ public sealed class Timings
             }
         }
         builder.Append("Total: ").Append(Milliseconds(Total));
+        // What the process allocated and collected so far: what to watch when a build gets slower.
+        builder.Append(CultureInfo.InvariantCulture,
+            $" ({GC.GetTotalAllocatedBytes() / (1 << 20):N0} MB allocated; collections: {GC.CollectionCount(0)} gen 0, {GC.CollectionCount(1)} gen 1, {GC.CollectionCount(2)} gen 2; {GC.GetTotalPauseDuration().TotalMilliseconds:N0} ms paused)");
         return builder.ToString();
     }
 

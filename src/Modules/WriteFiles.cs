@@ -101,7 +101,18 @@ public sealed class WriteFiles(string outputRoot, Action<string>? written = null
             // Added only once made, so no core writes into a folder another is still making.
             _folders.GetOrAdd(parent, f => Directory.CreateDirectory(f).Exists);
             using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
-            RandomAccess.Write(file, Utf8.GetBytes(content), 0);
+            // Encoded into a pooled buffer: a build writes hundreds of megabytes, and a new array for
+            // each page was as many megabytes more for the collector.
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(content.Length));
+            try
+            {
+                var length = Utf8.GetBytes(content, buffer);
+                RandomAccess.Write(file, buffer.AsSpan(0, length), 0);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
             return path;
         }
     }

@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Globalization;
 using System.Net;
-using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -288,7 +287,7 @@ internal sealed class NotCompiled : Exception;
 /// assignment or a capture sets a name in the model.
 /// </summary>
 internal sealed class CompiledRender(
-    ScriptObject model, ScriptObject globals, ScriptObject builtins, Func<string, CompiledTemplate?> include)
+    ScriptObject model, ScriptObject globals, ScriptObject builtins, Func<string, CompiledTemplate?> include) : IDisposable
 {
     private const int IncludeDepthLimit = 100; // Scriban's RecursiveLimit
 
@@ -298,7 +297,41 @@ internal sealed class CompiledRender(
     private readonly object? _include = builtins.TryGetValue("include", out var function) ? function : null;
     private int _depth;
 
-    public StringBuilder Output { get; private set; } = new(1 << 14);
+    /// <summary>
+    /// Buffers kept from one page to the next, for whichever thread renders it. A page is written through its layout
+    /// (captured, then written into the layout): with new string builders, growing in chunks of 8,000
+    /// characters, a large build allocated gigabytes of chunks. A kept buffer has grown to the
+    /// largest page its thread has made, so the next page fits in it.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentBag<TextBuffer> Spare = [];
+
+    private const int KeptCapacity = 1 << 22; // characters; a larger buffer is left to the collector
+
+    private readonly List<TextBuffer> _rented = [];
+
+    public TextBuffer Output { get; private set; } = Rent(null);
+
+    private static TextBuffer Rent(List<TextBuffer>? rented)
+    {
+        var buffer = Spare.TryTake(out var spare) ? spare : new TextBuffer(1 << 14);
+        rented?.Add(buffer);
+        return buffer;
+    }
+
+    /// <summary>Gives this render's buffers back, once its page has been made into a string.</summary>
+    public void Dispose()
+    {
+        _rented.Add(Output);
+        foreach (var buffer in _rented)
+        {
+            if (buffer.Capacity <= KeptCapacity && Spare.Count < 16)
+            {
+                buffer.Clear();
+                Spare.Add(buffer);
+            }
+        }
+        _rented.Clear();
+    }
 
     public object? Variable(string name)
     {
@@ -349,14 +382,15 @@ internal sealed class CompiledRender(
         _assigned.Clear();
     }
 
-    public string Capture(Action<CompiledRender> body)
+    /// <summary>What a <c>capture</c> wrote, kept as written: a page's content goes into its layout without a copy of its own.</summary>
+    public Captured Capture(Action<CompiledRender> body)
     {
         var outer = Output;
-        Output = new StringBuilder();
+        Output = Rent(_rented);
         try
         {
             body(this);
-            return Output.ToString();
+            return new Captured(Output);
         }
         finally
         {
@@ -415,6 +449,7 @@ internal sealed class CompiledRender(
         {
             null => null,
             string text => string.IsNullOrEmpty(text) ? text : WebUtility.HtmlEncode(text),
+            Captured captured => WebUtility.HtmlEncode(captured.ToString()),
             _ => throw new NotCompiled(),
         };
     }
@@ -441,8 +476,11 @@ internal sealed class CompiledRender(
             case string text:
                 Output.Append(text);
                 return;
+            case Captured captured:
+                Output.Append(captured.Text);
+                return;
             default:
-                Output.Append(ToText(value));
+                Output.Append(ToText(value) ?? "");
                 return;
         }
     }
@@ -454,6 +492,7 @@ internal sealed class CompiledRender(
         bool flag => flag ? "true" : "false",
         int number => number.ToString(CultureInfo.InvariantCulture),
         long number => number.ToString(CultureInfo.InvariantCulture),
+        Captured captured => captured.ToString(),
         _ => throw new NotCompiled(),
     };
 
@@ -519,6 +558,41 @@ internal sealed class CompiledRender(
             };
         }
         throw new NotCompiled();
+    }
+
+    /// <summary>A captured text: Scriban keeps the output it captured too, and writes it as its text.</summary>
+    public sealed class Captured(TextBuffer text)
+    {
+        public TextBuffer Text { get; } = text;
+
+        public override string ToString() => Text.ToString();
+    }
+
+    /// <summary>A growing array of characters: appending copies once, and clearing keeps its size.</summary>
+    public sealed class TextBuffer(int capacity)
+    {
+        private char[] _chars = new char[capacity];
+        private int _length;
+
+        public int Capacity => _chars.Length;
+
+        public void Append(string text) => Append(text.AsSpan());
+
+        public void Append(TextBuffer other) => Append(other._chars.AsSpan(0, other._length));
+
+        private void Append(ReadOnlySpan<char> text)
+        {
+            if (text.Length > _chars.Length - _length)
+            {
+                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + text.Length));
+            }
+            text.CopyTo(_chars.AsSpan(_length));
+            _length += text.Length;
+        }
+
+        public void Clear() => _length = 0;
+
+        public override string ToString() => new(_chars, 0, _length);
     }
 
     /// <summary>A loop's <c>for</c>: the members of Scriban's that themes use.</summary>

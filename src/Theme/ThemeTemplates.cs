@@ -110,7 +110,7 @@ public sealed class ThemeTemplates
         }
         if (_compiled.TryGetValue(full, out var compiled))
         {
-            var render = new CompiledRender(model, _globals, Builtins, include => Include(include, used));
+            using var render = new CompiledRender(model, _globals, Builtins, include => Include(include, used));
             try
             {
                 compiled.Render(render);
@@ -143,13 +143,14 @@ public sealed class ThemeTemplates
     /// <summary>An included template's compiled form, resolved as <see cref="ThemeTemplateLoader"/> does; null when Scriban must render it.</summary>
     private CompiledTemplate? Include(string name, Action<string>? used)
     {
-        var (relative, template) = _includes.GetOrAdd(name, n =>
+        if (!_includes.TryGetValue(name, out var resolved))
         {
-            var full = Path.GetFullPath(Path.Combine(_root, n));
-            return full.StartsWith(Path.TrimEndingDirectorySeparator(_root) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            var full = Path.GetFullPath(Path.Combine(_root, name));
+            resolved = _includes[name] = full.StartsWith(Path.TrimEndingDirectorySeparator(_root) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
                 ? (RelativeName(full), _compiled.GetValueOrDefault(full))
                 : (null, null);
-        });
+        }
+        var (relative, template) = resolved;
         if (relative is not null)
         {
             used?.Invoke(relative);

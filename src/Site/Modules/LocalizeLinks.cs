@@ -28,7 +28,7 @@ public static class LocalizeLinks
     private static string Localize(string html, bool embed)
     {
         var ids = Ids(html);
-        var output = new StringBuilder(html.Length + 256);
+        StringBuilder? output = null; // made at the first link that changes: most pages have none
         var copied = 0;
         var at = 0;
         while (true)
@@ -50,15 +50,15 @@ public static class LocalizeLinks
                 break;
             }
             at = close + 1;
-            var tag = html.Substring(open, at - open);
-            var rewritten = Rewrite(tag, ids, embed);
-            if (!ReferenceEquals(rewritten, tag))
+            var tag = html.AsSpan(open, at - open);
+            if (Rewrite(tag, ids, embed) is { } rewritten)
             {
+                output ??= new StringBuilder(html.Length + 256);
                 output.Append(html, copied, open - copied).Append(rewritten);
                 copied = at;
             }
         }
-        return copied == 0 ? html : output.Append(html, copied, html.Length - copied).ToString();
+        return output is null ? html : output.Append(html, copied, html.Length - copied).ToString();
     }
 
     /// <summary>The values of the page's <c>id="…"</c> attributes (non-empty, after whitespace).</summary>
@@ -91,45 +91,49 @@ public static class LocalizeLinks
         }
     }
 
-    /// <summary>The tag with its link localized, or the same string instance when nothing changes.</summary>
-    private static string Rewrite(string tag, HashSet<string> ids, bool embed)
+    /// <summary>The tag with its link localized, or null when nothing changes (most tags: no string is made for them).</summary>
+    private static string? Rewrite(ReadOnlySpan<char> tag, HashSet<string> ids, bool embed)
     {
         var (index, length) = HrefValue(tag);
         if (index < 0)
         {
-            return tag;
+            return null;
         }
-        var value = tag.Substring(index, length);
-        var hash = value.IndexOf('#', StringComparison.Ordinal);
-        if (hash > 0 && !value.Contains("://", StringComparison.Ordinal) && ids.Contains(value[(hash + 1)..]))
+        var value = tag.Slice(index, length);
+        var hash = value.IndexOf('#');
+        string? changed = null;
+        if (hash > 0 && value.IndexOf("://", StringComparison.Ordinal) < 0 && ids.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value[(hash + 1)..]))
         {
             value = value[hash..];
-            tag = string.Concat(tag.AsSpan(0, index), value, tag.AsSpan(index + length));
+            changed = string.Concat(tag[..index], value, tag[(index + length)..]);
         }
-        if (embed && !value.StartsWith('#') && !tag.Contains(" target=", StringComparison.Ordinal))
+        if (embed && !value.StartsWith('#') && (changed ?? tag).IndexOf(" target=", StringComparison.Ordinal) < 0)
         {
-            tag = string.Concat(tag.AsSpan(0, tag.Length - 1), " target=\"_top\">");
+            var current = changed is null ? tag : changed.AsSpan();
+            changed = string.Concat(current[..^1], " target=\"_top\">");
         }
-        return tag;
+        return changed;
     }
 
     /// <summary>Where the first <c>href="…"</c> after whitespace in a tag has its value; index -1 when none.</summary>
-    private static (int Index, int Length) HrefValue(string tag)
+    private static (int Index, int Length) HrefValue(ReadOnlySpan<char> tag)
     {
         var at = 0;
         while (true)
         {
-            var found = tag.IndexOf("href=\"", at, StringComparison.Ordinal);
+            var found = tag[at..].IndexOf("href=\"", StringComparison.Ordinal);
             if (found < 0)
             {
                 return (-1, 0);
             }
+            found += at;
             var start = found + 6;
-            var end = tag.IndexOf('"', start);
+            var end = tag[start..].IndexOf('"');
             if (end < 0)
             {
                 return (-1, 0);
             }
+            end += start;
             if (found > 0 && char.IsWhiteSpace(tag[found - 1]))
             {
                 return (start, end - start);

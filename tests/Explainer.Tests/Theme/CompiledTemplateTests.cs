@@ -43,7 +43,7 @@ public sealed class CompiledTemplateTests
         "{{ for p in people }}{{ p.name }}:{{ for t in p.tags }}{{ t }}{{ for.index }}{{ end }}{{ for.index }};{{ end }}",
         "{{ for i in none }}x{{ else }}nothing{{ end }}{{ for i in nothing }}x{{ end }}",
         "{{ p = 'outer' }}{{ for p in items }}{{ p }}{{ q = p }}{{ end }}{{ p }}{{ q }}",
-        "{{ capture c }}<b>{{ text | html.escape }}</b>{{ end }}{{ c }}{{ c == '' }}{{ if c }}!{{ end }}",
+        "{{ capture c }}<b>{{ text | html.escape }}</b>{{ end }}{{ c }}{{ c == '' }}{{ if c }}!{{ end }}{{ c | html.escape }}{{ capture d }}{{ end }}{{ d == '' }}{{ c + '.' }}",
         "{{ map[\"site.css\"] }} {{ 'partials/' + kind + '.sbn' }}",
         "{{~ if yes ~}}\n  trimmed  \n{{~ end ~}}\n{{- text -}}\n",
         "{{ # a comment }}x{{~ # another ~}}y",
