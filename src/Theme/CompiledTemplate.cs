@@ -303,7 +303,7 @@ internal sealed class CompiledRender(
     /// characters, a large build allocated gigabytes of chunks. A kept buffer has grown to the
     /// largest page its thread has made, so the next page fits in it.
     /// </summary>
-    private static readonly System.Collections.Concurrent.ConcurrentBag<TextBuffer> Spare = [];
+    private static readonly Stack<TextBuffer> Spare = new(); // locked
 
     private const int KeptCapacity = 1 << 22; // characters; a larger buffer is left to the collector
 
@@ -313,7 +313,12 @@ internal sealed class CompiledRender(
 
     private static TextBuffer Rent(List<TextBuffer>? rented)
     {
-        var buffer = Spare.TryTake(out var spare) ? spare : new TextBuffer(1 << 14);
+        TextBuffer? buffer;
+        lock (Spare)
+        {
+            Spare.TryPop(out buffer);
+        }
+        buffer ??= new TextBuffer(1 << 14);
         rented?.Add(buffer);
         return buffer;
     }
@@ -322,12 +327,15 @@ internal sealed class CompiledRender(
     public void Dispose()
     {
         _rented.Add(Output);
-        foreach (var buffer in _rented)
+        lock (Spare)
         {
-            if (buffer.Capacity <= KeptCapacity && Spare.Count < 16)
+            foreach (var buffer in _rented)
             {
-                buffer.Clear();
-                Spare.Add(buffer);
+                if (buffer.Capacity <= KeptCapacity && Spare.Count < 16)
+                {
+                    buffer.Clear();
+                    Spare.Push(buffer);
+                }
             }
         }
         _rented.Clear();
