@@ -110,34 +110,56 @@ public sealed class ThemeTemplates
         }
         if (_compiled.TryGetValue(full, out var compiled))
         {
-            using var render = new CompiledRender(model, _globals, Builtins, include => Include(include, used));
+            // In the tests' check, the templates each way reports using are compared too: the preview
+            // renders a page again when one of them changes.
+            var compiledUsed = CheckCompiled ? new SortedSet<string>(StringComparer.Ordinal) : null;
+            var record = compiledUsed is null ? used : include => { compiledUsed.Add(include); used?.Invoke(include); };
+            using var render = new CompiledRender(model, _globals, Builtins, include => Include(include, record));
+            string? page = null;
             try
             {
                 compiled.Render(render);
-                var page = render.Output.ToString();
-                if (!CheckCompiled)
-                {
-                    return page;
-                }
-                render.Undo();
-                var interpreted = Interpret(template, model, diagnostics, used);
-                return page == interpreted ? page : throw new InvalidOperationException(
-                    $"{name}: the compiled template rendered differently from Scriban, from character {Enumerable.Range(0, Math.Min(page.Length, interpreted.Length)).FirstOrDefault(i => page[i] != interpreted[i], Math.Min(page.Length, interpreted.Length))}:\n"
-                    + $"compiled:    {Around(page)}\ninterpreted: {Around(interpreted)}");
-
-                string Around(string text)
-                {
-                    var at = Enumerable.Range(0, Math.Min(page.Length, interpreted.Length)).FirstOrDefault(i => page[i] != interpreted[i], Math.Min(page.Length, interpreted.Length));
-                    var start = Math.Max(0, at - 80);
-                    return text.Substring(start, Math.Min(text.Length - start, 160));
-                }
+                page = render.Output.ToString();
             }
             catch (NotCompiled)
             {
-                render.Undo(); // Scriban renders the page from the start, with the model as it was given
+                // Scriban renders the page instead, below
+            }
+            if (page is not null && !CheckCompiled)
+            {
+                return page;
+            }
+            render.Undo(); // Scriban renders the page from the start, with the model as it was given
+            if (page is not null)
+            {
+                var interpretedUsed = new SortedSet<string>(StringComparer.Ordinal);
+                var interpreted = Interpret(template, model, diagnostics, include => { interpretedUsed.Add(include); used?.Invoke(include); });
+                return Checked(name, page, interpreted, compiledUsed!, interpretedUsed);
             }
         }
         return Interpret(template, model, diagnostics, used);
+    }
+
+    private static string Checked(string name, string page, string interpreted, SortedSet<string> compiledUsed, SortedSet<string> interpretedUsed)
+    {
+        if (!compiledUsed.SetEquals(interpretedUsed))
+        {
+            throw new InvalidOperationException(
+                $"{name}: the compiled template used [{string.Join(", ", compiledUsed)}], Scriban [{string.Join(", ", interpretedUsed)}]");
+        }
+        if (page == interpreted)
+        {
+            return page;
+        }
+        var at = 0;
+        while (at < page.Length && at < interpreted.Length && page[at] == interpreted[at])
+        {
+            at++;
+        }
+        var start = Math.Max(0, at - 80);
+        string Around(string text) => text.Substring(Math.Min(start, text.Length), Math.Min(text.Length - Math.Min(start, text.Length), 160));
+        throw new InvalidOperationException(
+            $"{name}: the compiled template rendered differently from Scriban from character {at}:\ncompiled:    {Around(page)}\ninterpreted: {Around(interpreted)}");
     }
 
     /// <summary>An included template's compiled form, resolved as <see cref="ThemeTemplateLoader"/> does; null when Scriban must render it.</summary>

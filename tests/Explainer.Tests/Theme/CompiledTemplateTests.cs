@@ -101,6 +101,29 @@ public sealed class CompiledTemplateTests
     }
 
     [Fact]
+    public void A_compiled_render_names_every_template_it_includes()
+    {
+        // The preview renders a page again when a template it used changes: compiled renders report
+        // their includes as Scriban's do (the check compares both ways' lists in every test).
+        var diagnostics = new DiagnosticBag();
+        var templates = ThemeTemplates.Parse(
+            Path.GetTempPath(),
+            [
+                new("page.sbn", "{{ for i in items }}{{ include 'a.sbn' }}{{ end }}{{ include 'b/' + kind + '.sbn' }}"),
+                new("a.sbn", "{{ i }}"),
+                new("b/note.sbn", "n"),
+                new("unused.sbn", "u"),
+            ],
+            diagnostics);
+        var used = new List<string>();
+
+        Assert.Equal("xyzn", templates.Render("page.sbn", Model(), diagnostics, used.Add));
+
+        Assert.Empty(diagnostics.ToSortedArray());
+        Assert.Equal(["a.sbn", "b/note.sbn", "page.sbn"], used.Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Every_template_of_the_theme_is_compiled_but_the_profiles_index()
     {
         var theme = RepoPaths.Theme;
