@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Explainer.Editorial;
 using Explainer.Seeds;
@@ -14,8 +15,15 @@ public sealed record Mention(string ProfileId, int Start, int Length);
 /// </summary>
 public sealed class AliasMatcher(IEnumerable<Profile> profiles)
 {
-    private readonly ImmutableArray<(string Alias, string ProfileId)> _aliases =
-        [.. profiles.SelectMany(p => p.Aliases.Select(a => (a, p.Id))).OrderByDescending(a => a.a.Length).ThenBy(a => a.a, StringComparer.Ordinal)];
+    /// <summary>
+    /// The aliases by their first character, each list longest first (then in ordinal order): at a
+    /// position only the aliases starting with its character can match, and the first that does wins.
+    /// </summary>
+    private readonly FrozenDictionary<char, (string Alias, string ProfileId)[]> _byFirst = profiles
+        .SelectMany(p => p.Aliases.Where(a => a.Length > 0).Select(a => (Alias: a, ProfileId: p.Id)))
+        .OrderByDescending(a => a.Alias.Length).ThenBy(a => a.Alias, StringComparer.Ordinal)
+        .GroupBy(a => a.Alias[0])
+        .ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
     public ImmutableArray<Mention> Find(string text)
     {
@@ -23,16 +31,31 @@ public sealed class AliasMatcher(IEnumerable<Profile> profiles)
         var i = 0;
         while (i < text.Length)
         {
-            var match = _aliases.FirstOrDefault(a => Matches(text, i, a.Alias));
-            if (match.Alias is null)
+            string? profileId = null;
+            var length = _byFirst.TryGetValue(text[i], out var candidates) ? Match(text, i, candidates, out profileId) : 0;
+            if (length == 0)
             {
                 i++;
                 continue;
             }
-            mentions.Add(new Mention(match.ProfileId, i, match.Alias.Length));
-            i += match.Alias.Length;
+            mentions.Add(new Mention(profileId!, i, length));
+            i += length;
         }
         return mentions.ToImmutable();
+    }
+
+    private static int Match(string text, int at, (string Alias, string ProfileId)[] candidates, out string? profileId)
+    {
+        foreach (var (alias, id) in candidates)
+        {
+            if (Matches(text, at, alias))
+            {
+                profileId = id;
+                return alias.Length;
+            }
+        }
+        profileId = null;
+        return 0;
     }
 
     private static bool Matches(string text, int at, string alias) =>

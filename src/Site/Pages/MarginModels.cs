@@ -23,20 +23,22 @@ public sealed partial class MarginModels(MarkdownPipeline markdown, Func<string,
     public object Paragraph(
         ExplainerModel explainer, SectionModel section, ParagraphModel paragraph, BlockHtml html, ParagraphAnnotations annotations, ISet<string> carded)
     {
-        var corrections = explainer.Corrections.Apply(paragraph.Source.Text)
-            .Where(s => s.Correction is not null)
-            .Select(s => s.Correction!) // filtered to non-null above
-            .Distinct()
-            .Select(c => new
-            {
-                Anchor = SectionMarkdownWriter.CorrectionAnchor(c, paragraph.Id),
-                ListAnchor = c.Key,
-                c.Original,
-                c.Corrected,
-                c.Reason,
-            })
-            .ToList();
-        var notes = annotations.Notes.Select(Note).ToList();
+        // A paragraph stands on three pages (the explainer, its section, its embed) and its corrections
+        // and notes read the same on each: they are made once per build (per corrections, per notes).
+        var corrections = CorrectionsOf.GetValue(explainer.Corrections, _ => new())
+            .GetValue(paragraph, p => [.. explainer.Corrections.Apply(p.Source.Text)
+                .Where(s => s.Correction is not null)
+                .Select(s => s.Correction!) // filtered to non-null above
+                .Distinct()
+                .Select(c => new
+                {
+                    Anchor = SectionMarkdownWriter.CorrectionAnchor(c, p.Id),
+                    ListAnchor = c.Key,
+                    c.Original,
+                    c.Corrected,
+                    c.Reason,
+                })]);
+        var notes = annotations.Notes.Select(n => NotesOf.GetValue(markdown, _ => new()).GetValue(n, Note)).ToList();
         var cards = annotations.Cards
             .Select(p => Card(p, ExplainerAnnotations.CardAnchor(section.Slug, p.Id), compact: !carded.Add(p.Id)))
             .ToList();
@@ -95,7 +97,27 @@ public sealed partial class MarginModels(MarkdownPipeline markdown, Func<string,
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MarkdownPipeline, ConcurrentDictionary<string, string>> Rendered = new();
 
-    public object Card(Profile profile, string anchor, bool compact = false) => new
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CorrectionSet, System.Runtime.CompilerServices.ConditionalWeakTable<ParagraphModel, List<object>>> CorrectionsOf = new();
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MarkdownPipeline, System.Runtime.CompilerServices.ConditionalWeakTable<PlacedNote, object>> NotesOf = new();
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Profile, ConcurrentDictionary<(string Anchor, bool Compact), CardText>> CardTexts = new();
+
+    /// <summary>What a card says, the same on every page it stands on.</summary>
+    private sealed record CardText(string RoleHtml, string WhyHtml, List<string> FiguresHtml, object Sources);
+
+    public object Card(Profile profile, string anchor, bool compact = false)
+    {
+        var text = CardTexts.GetValue(profile, _ => new()).GetOrAdd((anchor, compact), key => new CardText(
+            // A compact card lists no sources, so its role keeps none of their citations either.
+            key.Compact ? WebUtility.HtmlEncode(ProfilePages.WithoutCitations(profile.Role)) : Cited(profile.Role, key.Anchor),
+            Cited(profile.Why, key.Anchor),
+            [.. profile.Figures.Select(f => Cited(f, key.Anchor))],
+            SourceList(profile.Sources, key.Anchor)));
+        return Card(profile, anchor, compact, text);
+    }
+
+    private object Card(Profile profile, string anchor, bool compact, CardText text) => new
     {
         Anchor = anchor,
         Compact = compact,
@@ -105,13 +127,12 @@ public sealed partial class MarginModels(MarkdownPipeline markdown, Func<string,
         profile.Name,
         profile.NameZh,
         profile.Aliases,
-        // A compact card lists no sources, so its role keeps none of their citations either.
-        RoleHtml = compact ? WebUtility.HtmlEncode(ProfilePages.WithoutCitations(profile.Role)) : Cited(profile.Role, anchor),
+        text.RoleHtml,
         profile.Organisation,
         profile.Side,
-        WhyHtml = Cited(profile.Why, anchor),
-        FiguresHtml = profile.Figures.Select(f => Cited(f, anchor)).ToList(),
-        Sources = SourceList(profile.Sources, anchor),
+        text.WhyHtml,
+        text.FiguresHtml,
+        text.Sources,
         Href = href("profiles/" + profile.Id + "/"),
     };
 
