@@ -84,6 +84,24 @@ public sealed class CorrectionSet
         {
             return [new TextSegment(text, null)];
         }
+        // Every paragraph is cut again for each page it stands on and for its corrections list: the
+        // cuts of a text are made once (bounded: the set belongs to one seed, whose texts are few).
+        if (_applied.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+        var cut = Cut(text);
+        if (_applied.Count < 4096)
+        {
+            _applied.TryAdd(text, cut);
+        }
+        return cut;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<TextSegment>> _applied = new(StringComparer.Ordinal);
+
+    private ImmutableArray<TextSegment> Cut(string text)
+    {
         var segments = ImmutableArray.CreateBuilder<TextSegment>();
         var plainStart = 0;
         var i = 0;

@@ -23,9 +23,9 @@ public sealed class ParseEditorial : SyncModule
         SeedEditorial Seed(string stem) => perSeed.TryGetValue(stem, out var found) ? found : perSeed[stem] = new SeedEditorial();
         // Files parse independently (both cores), then fold in path order, as one loop would.
         var ordered = inputs.OrderBy(i => i.Source, StringComparer.Ordinal).ToArray();
-        var read = new (string[] Parts, object? Value, YamlFile? File)[ordered.Length];
+        var read = new (string[] Parts, object? Value, ImmutableArray<Diagnostic> Diagnostics)[ordered.Length];
         Parallel.For(0, ordered.Length, i => read[i] = Read(ordered[i], context));
-        foreach (var (parts, value, file) in read)
+        foreach (var (parts, value, diagnostics) in read)
         {
             switch (parts, value)
             {
@@ -48,7 +48,7 @@ public sealed class ParseEditorial : SyncModule
                     Seed(stem).Notes.Add(note);
                     break;
             }
-            context.Diagnostics.AddRange(file?.Diagnostics ?? []);
+            context.Diagnostics.AddRange(diagnostics);
         }
         CheckAliases(profiles, context.Diagnostics);
         var documents = ImmutableArray.CreateBuilder<IDocument>();
@@ -68,8 +68,12 @@ public sealed class ParseEditorial : SyncModule
         return documents.ToImmutable();
     }
 
-    /// <summary>One editorial file, recognised by its path: what it holds, and the parsed file (for its diagnostics).</summary>
-    private static (string[] Parts, object? Value, YamlFile? File) Read(IDocument input, IExecutionContext context)
+    /// <summary>
+    /// One editorial file, recognised by its path: what it holds, and what its reading found wrong. Not
+    /// the parsed file: its YAML tree is garbage as soon as the file is read, rather than kept (and
+    /// moved by the collector) until every file is.
+    /// </summary>
+    private static (string[] Parts, object? Value, ImmutableArray<Diagnostic> Diagnostics) Read(IDocument input, IExecutionContext context)
     {
         var path = ThemeTemplates.DisplayPath(input.Get<string>(ReadFiles.FullPathKey));
         var parts = (input.Source ?? "").Split('/');
@@ -79,7 +83,7 @@ public sealed class ParseEditorial : SyncModule
         {
             context.Diagnostics.Add(Diagnostic.Error(path, bad.Line, bad.Column,
                 "the file is not valid UTF-8 (it may be Big5 or another encoding): save it as UTF-8"));
-            return (parts, null, null);
+            return (parts, null, []);
         }
         switch (parts)
         {
@@ -115,7 +119,7 @@ public sealed class ParseEditorial : SyncModule
                     "not an editorial file Explainer reads (site.yml, profiles/<id>.yml, <seed name>/explainer.yml, corrections.yml, data.yml, notes/<id>.md)"));
                 break;
         }
-        return (parts, value, file);
+        return (parts, value, file?.Diagnostics ?? []);
     }
 
     /// <summary>One alias for two profiles would make every mention ambiguous: an error naming both files.</summary>
