@@ -1,0 +1,321 @@
+using System.Collections;
+using System.Globalization;
+using System.Net;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Explainer.Theme;
+
+/// <summary>Thrown while rendering a compiled template when Scriban must render the page instead.</summary>
+internal sealed class NotCompiled : Exception;
+
+/// <summary>
+/// One page being rendered from compiled templates: its output, its model and the theme's globals, and
+/// the loops it is in. Names resolve as in Scriban: the innermost loop's variables (and its
+/// <c>for</c>) first, then the page's model, the theme's globals, Scriban's built-in functions; an
+/// assignment or a capture sets a name in the model.
+/// </summary>
+internal sealed class CompiledRender(
+    ScriptObject model, ScriptObject globals, ScriptObject builtins, Func<string, CompiledTemplate?> include) : IDisposable
+{
+    private const int IncludeDepthLimit = 100; // Scriban's RecursiveLimit
+
+    private readonly List<(string Name, object? Value, LoopState State)> _loops = [];
+    private readonly List<(string Name, bool Had, object? Value)> _assigned = [];
+    private readonly object? _html = builtins.TryGetValue("html", out var html) ? html : null;
+    private readonly object? _include = builtins.TryGetValue("include", out var function) ? function : null;
+    private int _depth;
+
+    /// <summary>
+    /// Buffers kept from one page to the next, for whichever thread renders it. A page is written through its layout
+    /// (captured, then written into the layout): with new string builders, growing in chunks of 8,000
+    /// characters, a large build allocated gigabytes of chunks. A kept buffer has grown to the
+    /// largest page its thread has made, so the next page fits in it.
+    /// </summary>
+    private static readonly Stack<TextBuffer> Spare = new(); // locked
+
+    private const int KeptCapacity = 1 << 22; // characters; a larger buffer is left to the collector
+
+    private readonly List<TextBuffer> _rented = [];
+
+    public TextBuffer Output { get; private set; } = Rent(null);
+
+    private static TextBuffer Rent(List<TextBuffer>? rented)
+    {
+        TextBuffer? buffer;
+        lock (Spare)
+        {
+            Spare.TryPop(out buffer);
+        }
+        buffer ??= new TextBuffer(1 << 14);
+        rented?.Add(buffer);
+        return buffer;
+    }
+
+    /// <summary>Gives this render's buffers back, once its page has been made into a string.</summary>
+    public void Dispose()
+    {
+        _rented.Add(Output);
+        lock (Spare)
+        {
+            foreach (var buffer in _rented)
+            {
+                if (buffer.Capacity <= KeptCapacity && Spare.Count < 16)
+                {
+                    buffer.Clear();
+                    Spare.Push(buffer);
+                }
+            }
+        }
+        _rented.Clear();
+    }
+
+    public object? Variable(string name)
+    {
+        for (var i = _loops.Count - 1; i >= 0; i--)
+        {
+            var (loopName, value, state) = _loops[i];
+            if (loopName == name)
+            {
+                return value;
+            }
+            if (name == "for")
+            {
+                return state;
+            }
+        }
+        if (model.TryGetValue(name, out var found) || globals.TryGetValue(name, out found) || builtins.TryGetValue(name, out found))
+        {
+            return found is IScriptCustomFunction ? throw new NotCompiled() : found;
+        }
+        throw new NotCompiled(); // strict variables: Scriban reports it
+    }
+
+    public void Assign(string name, object? value)
+    {
+        if (!model.CanWrite(name))
+        {
+            throw new NotCompiled();
+        }
+        _assigned.Add((name, model.TryGetValue(name, out var old), old));
+        model.SetValue(name, value, false);
+    }
+
+    /// <summary>Puts the model back as it was before this render assigned anything, for Scriban to render it.</summary>
+    public void Undo()
+    {
+        for (var i = _assigned.Count - 1; i >= 0; i--)
+        {
+            var (name, had, old) = _assigned[i];
+            if (had)
+            {
+                model.SetValue(name, old, false);
+            }
+            else
+            {
+                model.Remove(name);
+            }
+        }
+        _assigned.Clear();
+    }
+
+    /// <summary>What a <c>capture</c> wrote, kept as written: a page's content goes into its layout without a copy of its own.</summary>
+    public Captured Capture(Action<CompiledRender> body)
+    {
+        var outer = Output;
+        Output = Rent(_rented);
+        try
+        {
+            body(this);
+            return new Captured(Output);
+        }
+        finally
+        {
+            Output = outer;
+        }
+    }
+
+    public void Loop(string name, IList items, Action<CompiledRender> body)
+    {
+        var state = new LoopState(items.Count);
+        _loops.Add((name, null, state));
+        var at = _loops.Count - 1;
+        try
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                state.Index = i;
+                _loops[at] = (name, items[i], state);
+                body(this);
+            }
+        }
+        finally
+        {
+            _loops.RemoveAt(at);
+        }
+    }
+
+    public void Include(object? name)
+    {
+        if (!ReferenceEquals(VariableOrNull("include"), _include)) // a theme's own 'include': Scriban decides
+        {
+            throw new NotCompiled();
+        }
+        if (name is not string { Length: > 0 } path || include(path) is not { } template || _depth >= IncludeDepthLimit)
+        {
+            throw new NotCompiled();
+        }
+        _depth++;
+        try
+        {
+            template.Render(this);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    public object? HtmlEscape(object? value)
+    {
+        if (!ReferenceEquals(VariableOrNull("html"), _html))
+        {
+            throw new NotCompiled();
+        }
+        return value switch
+        {
+            null => null,
+            string text => string.IsNullOrEmpty(text) ? text : WebUtility.HtmlEncode(text),
+            Captured captured => WebUtility.HtmlEncode(captured.ToString()),
+            _ => throw new NotCompiled(),
+        };
+    }
+
+    private object? VariableOrNull(string name)
+    {
+        for (var i = _loops.Count - 1; i >= 0; i--)
+        {
+            if (_loops[i].Name == name)
+            {
+                return _loops[i].Value;
+            }
+        }
+        return model.TryGetValue(name, out var found) || globals.TryGetValue(name, out found) || builtins.TryGetValue(name, out found) ? found : null;
+    }
+
+    /// <summary>What <c>{{ value }}</c> writes: Scriban's conversion for the types a model holds.</summary>
+    public void Write(object? value)
+    {
+        switch (value)
+        {
+            case null:
+                return;
+            case string text:
+                Output.Append(text);
+                return;
+            case Captured captured:
+                Output.Append(captured.Text);
+                return;
+            default:
+                Output.Append(ToText(value) ?? "");
+                return;
+        }
+    }
+
+    private static string? ToText(object? value) => value switch
+    {
+        null => null,
+        string text => text,
+        bool flag => flag ? "true" : "false",
+        int number => number.ToString(CultureInfo.InvariantCulture),
+        long number => number.ToString(CultureInfo.InvariantCulture),
+        Captured captured => captured.ToString(),
+        _ => throw new NotCompiled(),
+    };
+
+    /// <summary>Scriban's truth: null and false are false, everything else (0 and "" too) is true.</summary>
+    public static bool ToBool(object? value) => value switch
+    {
+        null => false,
+        bool flag => flag,
+        _ => value != EmptyScriptObject.Default,
+    };
+
+    public static object? Member(object? target, string name)
+    {
+        object? value;
+        switch (target)
+        {
+            case ScriptObject map:
+                if (!map.TryGetValue(name, out value))
+                {
+                    throw new NotCompiled();
+                }
+                break;
+            case ScriptArray array when name == "size":
+                return array.Count;
+            case LoopState loop:
+                return loop.Member(name);
+            default:
+                throw new NotCompiled();
+        }
+        return value is IScriptCustomFunction ? throw new NotCompiled() : value;
+    }
+
+    /// <summary>Scriban's binary operators on strings (as text) and on whole numbers.</summary>
+    public static object Binary(ScriptBinaryOperator op, object? left, object? right)
+    {
+        if (left is string || right is string)
+        {
+            var l = ToText(left);
+            var r = ToText(right);
+            return op switch
+            {
+                ScriptBinaryOperator.Add => (l ?? "") + (r ?? ""),
+                ScriptBinaryOperator.CompareEqual => l == r,
+                ScriptBinaryOperator.CompareNotEqual => l != r,
+                ScriptBinaryOperator.CompareGreater => string.Compare(l, r, StringComparison.Ordinal) > 0,
+                ScriptBinaryOperator.CompareLess => string.Compare(l, r, StringComparison.Ordinal) < 0,
+                ScriptBinaryOperator.CompareGreaterOrEqual => string.Compare(l, r, StringComparison.Ordinal) >= 0,
+                ScriptBinaryOperator.CompareLessOrEqual => string.Compare(l, r, StringComparison.Ordinal) <= 0,
+                _ => throw new NotCompiled(),
+            };
+        }
+        if (left is int a && right is int b)
+        {
+            return op switch
+            {
+                ScriptBinaryOperator.CompareEqual => a == b,
+                ScriptBinaryOperator.CompareNotEqual => a != b,
+                ScriptBinaryOperator.CompareGreater => a > b,
+                ScriptBinaryOperator.CompareLess => a < b,
+                ScriptBinaryOperator.CompareGreaterOrEqual => a >= b,
+                ScriptBinaryOperator.CompareLessOrEqual => a <= b,
+                _ => throw new NotCompiled(), // sums: Scriban widens on overflow
+            };
+        }
+        throw new NotCompiled();
+    }
+
+    /// <summary>A captured text: Scriban keeps the output it captured too, and writes it as its text.</summary>
+    public sealed class Captured(TextBuffer text)
+    {
+        public TextBuffer Text { get; } = text;
+
+        public override string ToString() => Text.ToString();
+    }
+
+    /// <summary>A loop's <c>for</c>: the members of Scriban's that themes use.</summary>
+    public sealed class LoopState(int count)
+    {
+        public int Index { get; set; }
+
+        public object Member(string name) => name switch
+        {
+            "index" => Index,
+            "first" => Index == 0,
+            "last" => Index == count - 1,
+            _ => throw new NotCompiled(),
+        };
+    }
+}
