@@ -27,10 +27,10 @@ internal sealed class CompiledRender(
     private int _depth;
 
     /// <summary>
-    /// Buffers kept from one page to the next, for whichever thread renders it. A page is written through its layout
-    /// (captured, then written into the layout): with new string builders, growing in chunks of 8,000
-    /// characters, a large build allocated gigabytes of chunks. A kept buffer has grown to the
-    /// largest page its thread has made, so the next page fits in it.
+    /// Buffers kept from one page to the next, for whichever core renders it. A page is written through
+    /// its layout (captured, then written into the layout): with new string builders, growing in chunks
+    /// of 8,000 characters, a large build allocated gigabytes of chunks. A kept buffer has grown to the
+    /// largest page it has held, so the next page usually fits in it.
     /// </summary>
     private static readonly Stack<TextBuffer> Spare = new(); // locked
 
