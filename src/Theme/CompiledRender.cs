@@ -70,25 +70,24 @@ internal sealed class CompiledRender(
         _rented.Clear();
     }
 
-    public object? Variable(string name)
+    public object? Variable(string name) =>
+        !TryLookup(name, out var found) ? throw new NotCompiled() // strict variables: Scriban reports it
+        : found is IScriptCustomFunction ? throw new NotCompiled()
+        : found;
+
+    /// <summary>A name as Scriban resolves it: loops (innermost first, each with its <c>for</c>), then the model, the globals, the built-ins.</summary>
+    private bool TryLookup(string name, out object? value)
     {
         for (var i = _loops.Count - 1; i >= 0; i--)
         {
-            var (loopName, value, state) = _loops[i];
-            if (loopName == name)
+            var (loopName, item, state) = _loops[i];
+            if (loopName == name || name == "for")
             {
-                return value;
-            }
-            if (name == "for")
-            {
-                return state;
+                value = loopName == name ? item : state;
+                return true;
             }
         }
-        if (model.TryGetValue(name, out var found) || globals.TryGetValue(name, out found) || builtins.TryGetValue(name, out found))
-        {
-            return found is IScriptCustomFunction ? throw new NotCompiled() : found;
-        }
-        throw new NotCompiled(); // strict variables: Scriban reports it
+        return model.TryGetValue(name, out value) || globals.TryGetValue(name, out value) || builtins.TryGetValue(name, out value);
     }
 
     public void Assign(string name, object? value)
@@ -191,17 +190,7 @@ internal sealed class CompiledRender(
         };
     }
 
-    private object? VariableOrNull(string name)
-    {
-        for (var i = _loops.Count - 1; i >= 0; i--)
-        {
-            if (_loops[i].Name == name)
-            {
-                return _loops[i].Value;
-            }
-        }
-        return model.TryGetValue(name, out var found) || globals.TryGetValue(name, out found) || builtins.TryGetValue(name, out found) ? found : null;
-    }
+    private object? VariableOrNull(string name) => TryLookup(name, out var found) ? found : null;
 
     /// <summary>What <c>{{ value }}</c> writes: Scriban's conversion for the types a model holds.</summary>
     public void Write(object? value)
@@ -295,27 +284,5 @@ internal sealed class CompiledRender(
             };
         }
         throw new NotCompiled();
-    }
-
-    /// <summary>A captured text: Scriban keeps the output it captured too, and writes it as its text.</summary>
-    public sealed class Captured(TextBuffer text)
-    {
-        public TextBuffer Text { get; } = text;
-
-        public override string ToString() => Text.ToString();
-    }
-
-    /// <summary>A loop's <c>for</c>: the members of Scriban's that themes use.</summary>
-    public sealed class LoopState(int count)
-    {
-        public int Index { get; set; }
-
-        public object Member(string name) => name switch
-        {
-            "index" => Index,
-            "first" => Index == 0,
-            "last" => Index == count - 1,
-            _ => throw new NotCompiled(),
-        };
     }
 }
