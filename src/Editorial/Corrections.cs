@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
-using YamlDotNet.RepresentationModel;
 
 namespace Explainer.Editorial;
 

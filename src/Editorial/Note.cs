@@ -45,7 +45,7 @@ public sealed record Note(
             var other => Invalid(other),
         };
         var quote = file.RequiredString(map, "quote");
-        var quoteNode = map.Children.TryGetValue(new YamlDotNet.RepresentationModel.YamlScalarNode("quote"), out var node) ? node : map;
+        var quoteNode = map.Get("quote") ?? map;
         if (body.Trim().Length == 0)
         {
             file.Warning(map, "the note has no text after its front matter");
@@ -68,6 +68,10 @@ public sealed record Note(
     /// </summary>
     private static void CheckLinks(YamlFile file, string body, int bodyLine)
     {
+        if (body.AsSpan().IndexOfAny(':', '&') < 0)
+        {
+            return; // no scheme can be written without a ':', nor spelled as an entity (&#58;) without a '&'
+        }
         var document = Markdig.Markdown.Parse(body);
         var urls = document.Descendants<Markdig.Syntax.Inlines.LinkInline>().Select(l => (l.Url, l.Span.Start))
             .Concat(document.Descendants<Markdig.Syntax.Inlines.AutolinkInline>().Select(l => ((string?)l.Url, l.Span.Start)))

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Explainer.Seeds;
-using YamlDotNet.RepresentationModel;
 
 namespace Explainer.Editorial;
 

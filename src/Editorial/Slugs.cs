@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using YamlDotNet.RepresentationModel;
 
 namespace Explainer.Editorial;
 
@@ -49,7 +48,7 @@ public static partial class Slugs
         var slug = file.String(map, key);
         if (slug is not null && !IsValid(slug))
         {
-            file.Error(map.Children[new YamlScalarNode(key)], $"'{slug}' is not a valid slug: use lower-case letters, digits and hyphens");
+            file.Error(map.Get(key)!, $"'{slug}' is not a valid slug: use lower-case letters, digits and hyphens");
             return null;
         }
         return slug;

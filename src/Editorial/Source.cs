@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using YamlDotNet.RepresentationModel;
 
 namespace Explainer.Editorial;
 

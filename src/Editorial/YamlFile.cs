@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Explainer.Engine;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using Yaml = YamlDotNet.RepresentationModel;
 
 namespace Explainer.Editorial;
 
@@ -35,11 +35,15 @@ public sealed class YamlFile
 
     public static YamlFile Parse(string path, string text, int lineOffset = 0)
     {
+        if (BlockYaml.TryParse(text, out var root))
+        {
+            return new YamlFile(path, root, [], lineOffset);
+        }
         try
         {
-            var stream = new YamlStream();
+            var stream = new Yaml.YamlStream();
             stream.Load(new StringReader(text));
-            return new YamlFile(path, stream.Documents.FirstOrDefault()?.RootNode, [], lineOffset);
+            return new YamlFile(path, stream.Documents.FirstOrDefault()?.RootNode is { } node ? Convert(node) : null, [], lineOffset);
         }
         catch (YamlException e)
         {
@@ -57,6 +61,41 @@ public sealed class YamlFile
             var (line, column) = Unclosed(text);
             return new YamlFile(path, null, [Diagnostic.Error(path, line + lineOffset, column,
                 "invalid YAML: a [ or { opened here is never closed")], lineOffset) { Failed = true };
+        }
+    }
+
+    /// <summary>YamlDotNet's nodes as ours; a node an alias repeats is converted once (and a cycle closes). YamlDotNet's
+    /// nodes are equal by value: they are told apart by reference.</summary>
+    internal static YamlNode Convert(Yaml.YamlNode node) => Convert(node, new(ReferenceEqualityComparer.Instance));
+
+    private static YamlNode Convert(Yaml.YamlNode node, Dictionary<Yaml.YamlNode, YamlNode> done)
+    {
+        if (done.TryGetValue(node, out var converted))
+        {
+            return converted;
+        }
+        var start = new Mark((int)node.Start.Line, (int)node.Start.Column);
+        switch (node)
+        {
+            case Yaml.YamlMappingNode mapping:
+                var map = new YamlMappingNode { Start = start };
+                done[node] = map;
+                foreach (var (key, value) in mapping.Children)
+                {
+                    map.Add(Convert(key, done), Convert(value, done));
+                }
+                return map;
+            case Yaml.YamlSequenceNode sequence:
+                var list = new YamlSequenceNode { Start = start };
+                done[node] = list;
+                foreach (var child in sequence.Children)
+                {
+                    list.Add(Convert(child, done));
+                }
+                return list;
+            default:
+                var scalar = (Yaml.YamlScalarNode)node;
+                return done[node] = new YamlScalarNode(scalar.Value) { Start = start, Tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value };
         }
     }
 
@@ -266,14 +305,13 @@ public sealed class YamlFile
     /// <summary>Unknown keys are usually typos; say so rather than ignore them.</summary>
     public void CheckKeys(YamlMappingNode map, params string[] known)
     {
-        foreach (var key in map.Children.Keys.OfType<YamlScalarNode>().Where(k => !known.Contains(k.Value)))
+        foreach (var key in map.Children.Select(c => c.Key).OfType<YamlScalarNode>().Where(k => !known.Contains(k.Value)))
         {
             Error(key, $"unknown key '{key.Value}' (expected one of: {string.Join(", ", known)})");
         }
     }
 
-    private static YamlNode? Child(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+    private static YamlNode? Child(YamlMappingNode map, string key) => map.Get(key);
 
     private string Invalid(YamlNode node)
     {

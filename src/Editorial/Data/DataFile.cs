@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using YamlDotNet.RepresentationModel;
 
 namespace Explainer.Editorial.Data;
 
@@ -91,7 +90,7 @@ public static class DataFile
     private static SeedQuote Quote(YamlFile file, YamlMappingNode map, string key)
     {
         var text = file.RequiredString(map, key);
-        var node = map.Children.TryGetValue(new YamlScalarNode(key), out var found) ? found : map;
+        var node = map.Get(key) ?? map;
         var (prefixKey, suffixKey) = key == "quote" ? ("prefix", "suffix") : ($"{key}_prefix", $"{key}_suffix");
         return new SeedQuote(text, file.String(map, prefixKey) ?? "", file.String(map, suffixKey) ?? "", file.Path, file.LineOf(node), (int)node.Start.Column);
     }
