@@ -22,12 +22,13 @@ namespace Explainer.Site.Modules;
 public static class LocalizeLinks
 {
     /// <summary>The page's HTML with its links localized; <paramref name="file"/> is where it is published.</summary>
-    public static string Apply(string html, string file) =>
-        Localize(html, file.StartsWith(SiteUrls.EmbedFolder, StringComparison.Ordinal));
+    /// <param name="pool">Where the ids' strings come from (pages share most of them); null for new strings.</param>
+    public static string Apply(string html, string file, StringPool? pool = null) =>
+        Localize(html, file.StartsWith(SiteUrls.EmbedFolder, StringComparison.Ordinal), pool);
 
-    private static string Localize(string html, bool embed)
+    private static string Localize(string html, bool embed, StringPool? pool)
     {
-        var ids = Ids(html);
+        var ids = Ids(html, pool);
         StringBuilder? output = null; // made at the first link that changes: most pages have none
         var copied = 0;
         var at = 0;
@@ -62,7 +63,7 @@ public static class LocalizeLinks
     }
 
     /// <summary>The values of the page's <c>id="…"</c> attributes (non-empty, after whitespace).</summary>
-    private static HashSet<string> Ids(string html)
+    private static HashSet<string> Ids(string html, StringPool? pool)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var at = 0;
@@ -81,7 +82,7 @@ public static class LocalizeLinks
             }
             if (found > 0 && char.IsWhiteSpace(html[found - 1]) && end > start)
             {
-                ids.Add(html.Substring(start, end - start));
+                ids.Add(pool is null ? html.Substring(start, end - start) : pool.Get(html.AsSpan(start, end - start)));
                 at = end + 1;
             }
             else

@@ -155,7 +155,7 @@ public sealed class RenderPages(MarkdownPipeline markdown, string? writeTo = nul
                 recorder.Use(ModelKey, modelHash);
                 recorder.Use(PageTemplateKey, page.Template);
                 recorder.Use(AssetsKey, theme.AssetsHash); // a stylesheet edit renames it: every page links the new name
-                var rendered = LocalizeLinks.Apply(theme.Render(page.Template, model, recorder.Diagnostics, context.Work.Remembers ? used => recorder.Use(TemplateKey + used, theme.HashOf(used) ?? "") : null), file);
+                var rendered = LocalizeLinks.Apply(theme.Render(page.Template, model, recorder.Diagnostics, context.Work.Remembers ? used => recorder.Use(TemplateKey + used, theme.HashOf(used) ?? "") : null), file, resolutions.Strings);
                 return new RenderedPage(rendered, PageLinks.Read(file, rendered, resolutions));
             });
         KeyValuePair<string, object>[] metadata = [new(Keys.PageLinks, links)];

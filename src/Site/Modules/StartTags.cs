@@ -18,7 +18,9 @@ internal static class StartTags
     /// (script, style, title, textarea…, not inside svg or math) are skipped to their end tag, attribute
     /// names are case-insensitive and the first of two equal names wins, values are unescaped.
     /// </summary>
-    public static (List<Tag> Ids, List<Tag> Links) Scan(string html, bool wantIds = true, bool wantLinks = true)
+    /// <param name="pool">Where the values' strings come from: a build's pages share most of their ids and links
+    /// (a section's page, its embed and the explainer's page hold the same paragraphs), kept until the link check.</param>
+    public static (List<Tag> Ids, List<Tag> Links) Scan(string html, bool wantIds = true, bool wantLinks = true, StringPool? pool = null)
     {
         var ids = new List<Tag>();
         var links = new List<Tag>();
@@ -118,8 +120,9 @@ internal static class StartTags
                         continue;
                     }
                     // Only the values that matter become strings: a page has far more classes and labels.
-                    var value = valueEnd < 0 ? "" : html.Substring(valueStart, valueEnd - valueStart);
-                    value = value.Contains('&') ? WebUtility.HtmlDecode(value) : value;
+                    var span = valueEnd < 0 ? [] : html.AsSpan(valueStart, valueEnd - valueStart);
+                    var value = span.Contains('&') ? WebUtility.HtmlDecode(span.ToString())
+                        : pool is null ? span.ToString() : pool.Get(span);
                     var (line, column) = lines.At(open);
                     (bit == 1 ? ids : links).Add(new Tag(line, column, value));
                 }
@@ -204,5 +207,22 @@ internal static class StartTags
             _offset = offset;
             return (_line, offset - _lineStart + 1);
         }
+    }
+}
+
+/// <summary>One string per distinct text, whichever page and core asks: safe on every core.</summary>
+public sealed class StringPool
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+
+    public string Get(ReadOnlySpan<char> text)
+    {
+        var lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+        var made = text.ToString();
+        return _strings.GetOrAdd(made, made);
     }
 }

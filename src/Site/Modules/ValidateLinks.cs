@@ -111,7 +111,7 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, ImmutableArray<PageLink
     public static PageLinks Read(string path, string html, LinkResolutions resolutions)
     {
         var problems = ImmutableArray.CreateBuilder<PageProblem>();
-        var (found, tags) = StartTags.Scan(html);
+        var (found, tags) = StartTags.Scan(html, pool: resolutions.Strings);
         var ids = new HashSet<string>(found.Count, StringComparer.Ordinal);
         var duplicated = false;
         foreach (var id in found)
@@ -274,9 +274,13 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, ImmutableArray<PageLink
 /// <summary>A link resolved against its page: into the site (target path, its file, fragment), external (no target), or not a URL.</summary>
 internal readonly record struct Resolution(bool Valid, string Link, string? Target, string? File, string Fragment);
 
-/// <summary>Absolute links resolved once per build, whichever page has them; safe on every core.</summary>
+/// <summary>Absolute links resolved once per build, whichever page has them, and the texts of ids and links
+/// held once; safe on every core.</summary>
 public sealed class LinkResolutions
 {
+    /// <summary>The ids and links of every page scanned, each text once.</summary>
+    public StringPool Strings { get; } = new();
+
     private readonly ConcurrentDictionary<string, Resolution> _resolved = new(StringComparer.Ordinal);
 
     internal Resolution Resolve(string absolute, Uri pageUri) =>
