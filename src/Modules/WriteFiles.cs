@@ -94,7 +94,7 @@ public sealed class WriteFiles(string outputRoot, Action<string>? written = null
         public string Root { get; } = Path.GetFullPath(root);
 
         /// <summary>Creates the file <paramref name="destination"/> (relative to the root) as UTF-8 without BOM; returns its full path.</summary>
-        public string Create(string destination, string content)
+        public string Create(string destination, ReadOnlySpan<char> content)
         {
             var path = PathOf(Root, destination);
             var parent = Path.GetDirectoryName(path)!; // a file path under root always has a directory

@@ -24,5 +24,10 @@ internal sealed class TextBuffer(int capacity)
 
     public void Clear() => _length = 0;
 
+    public ReadOnlySpan<char> Span => _chars.AsSpan(0, _length);
+
     public override string ToString() => new(_chars, 0, _length);
 }
+
+/// <summary>Given a text that lives only for the call (a render's buffer, a pooled copy): read it, or copy it.</summary>
+public delegate void TextAction(ReadOnlySpan<char> text);

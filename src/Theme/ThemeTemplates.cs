@@ -95,7 +95,23 @@ public sealed class ThemeTemplates
 
     /// <summary>Renders a template (path relative to the theme) with a model; runtime errors become diagnostics.</summary>
     /// <param name="used">Told the name (relative to the theme) of the template and of every template it includes.</param>
-    public string Render(string name, ScriptObject model, DiagnosticBag diagnostics, Action<string>? used = null)
+    public string Render(string name, ScriptObject model, DiagnosticBag diagnostics, Action<string>? used = null) =>
+        RenderOrWrite(name, model, diagnostics, used, null)!;
+
+    /// <summary>
+    /// Renders a page and hands its text to <paramref name="write"/> while it is in the render's buffer,
+    /// with no string made of it (the text is gone once <paramref name="write"/> returns).
+    /// </summary>
+    public void Render(string name, ScriptObject model, DiagnosticBag diagnostics, Action<string>? used, TextAction write)
+    {
+        if (RenderOrWrite(name, model, diagnostics, used, write) is { } page)
+        {
+            write(page);
+        }
+    }
+
+    /// <summary>The page as a string; null when <paramref name="write"/> was given the compiled render's text instead.</summary>
+    private string? RenderOrWrite(string name, ScriptObject model, DiagnosticBag diagnostics, Action<string>? used, TextAction? write)
     {
         var full = FullPath(name);
         used?.Invoke(name);
@@ -119,6 +135,11 @@ public sealed class ThemeTemplates
             try
             {
                 compiled.Render(render);
+                if (write is not null && !CheckCompiled)
+                {
+                    write(render.Output.Span);
+                    return null;
+                }
                 page = render.Output.ToString();
             }
             catch (NotCompiled)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Explainer.Site.Modules;
 
 /// <summary>
@@ -23,20 +21,58 @@ public static class LocalizeLinks
 {
     /// <summary>The page's HTML with its links localized; <paramref name="file"/> is where it is published.</summary>
     /// <param name="pool">Where the ids' strings come from (pages share most of them); null for new strings.</param>
-    public static string Apply(string html, string file, StringPool? pool = null) =>
-        Localize(html, file.StartsWith(SiteUrls.EmbedFolder, StringComparison.Ordinal), pool);
+    public static string Apply(string html, string file, StringPool? pool = null)
+    {
+        var localized = Localize(html, IsEmbed(file), pool, out var length);
+        if (localized is null)
+        {
+            return html;
+        }
+        var result = new string(localized, 0, length);
+        System.Buffers.ArrayPool<char>.Shared.Return(localized);
+        return result;
+    }
 
-    private static string Localize(string html, bool embed, StringPool? pool)
+    /// <summary>
+    /// Hands <paramref name="write"/> the page's HTML with its links localized: <paramref name="html"/>
+    /// itself when no link changes, else a pooled copy that lives for the call.
+    /// </summary>
+    public static void Apply(ReadOnlySpan<char> html, string file, StringPool? pool, Theme.TextAction write)
+    {
+        var localized = Localize(html, IsEmbed(file), pool, out var length);
+        try
+        {
+            write(localized is null ? html : localized.AsSpan(0, length));
+        }
+        finally
+        {
+            if (localized is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(localized);
+            }
+        }
+    }
+
+    private static bool IsEmbed(string file) => file.StartsWith(SiteUrls.EmbedFolder, StringComparison.Ordinal);
+
+    /// <summary>The localized page in a pooled array (its first <paramref name="length"/> characters); null when no link changes.</summary>
+    private static char[]? Localize(ReadOnlySpan<char> html, bool embed, StringPool? pool, out int length)
     {
         var ids = Ids(html, pool);
-        StringBuilder? output = null; // made at the first link that changes: most pages have none
+        char[]? output = null; // rented at the first link that changes: most pages have none
+        length = 0;
         var copied = 0;
         var at = 0;
         while (true)
         {
             // An anchor's start tag: "<a", whitespace, up to the first '>'.
-            var open = html.IndexOf("<a", at, StringComparison.Ordinal);
-            if (open < 0 || open + 2 >= html.Length)
+            var found = html[at..].IndexOf("<a", StringComparison.Ordinal);
+            if (found < 0)
+            {
+                break;
+            }
+            var open = at + found;
+            if (open + 2 >= html.Length)
             {
                 break;
             }
@@ -45,44 +81,65 @@ public static class LocalizeLinks
                 at = open + 1;
                 continue;
             }
-            var close = html.IndexOf('>', open + 3);
+            var close = html[(open + 3)..].IndexOf('>');
             if (close < 0)
             {
                 break;
             }
-            at = close + 1;
-            var tag = html.AsSpan(open, at - open);
+            at = open + 3 + close + 1;
+            var tag = html[open..at];
             if (Rewrite(tag, ids, embed) is { } rewritten)
             {
-                output ??= new StringBuilder(html.Length + 256);
-                output.Append(html, copied, open - copied).Append(rewritten);
+                output ??= System.Buffers.ArrayPool<char>.Shared.Rent(html.Length + html.Length / 8 + 64);
+                Append(ref output, ref length, html[copied..open]);
+                Append(ref output, ref length, rewritten);
                 copied = at;
             }
         }
-        return output is null ? html : output.Append(html, copied, html.Length - copied).ToString();
+        if (output is not null)
+        {
+            Append(ref output, ref length, html[copied..]);
+        }
+        return output;
+    }
+
+    /// <summary>Appends to a pooled array, trading it for a larger one when it is full.</summary>
+    private static void Append(ref char[] output, ref int length, ReadOnlySpan<char> text)
+    {
+        if (length + text.Length > output.Length)
+        {
+            var larger = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(output.Length * 2, length + text.Length));
+            output.AsSpan(0, length).CopyTo(larger);
+            System.Buffers.ArrayPool<char>.Shared.Return(output);
+            output = larger;
+        }
+        text.CopyTo(output.AsSpan(length));
+        length += text.Length;
     }
 
     /// <summary>The values of the page's <c>id="…"</c> attributes (non-empty, after whitespace).</summary>
-    private static HashSet<string> Ids(string html, StringPool? pool)
+    private static HashSet<string> Ids(ReadOnlySpan<char> html, StringPool? pool)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var at = 0;
         while (true)
         {
-            var found = html.IndexOf("id=\"", at, StringComparison.Ordinal);
+            var found = html[at..].IndexOf("id=\"", StringComparison.Ordinal);
             if (found < 0)
             {
                 return ids;
             }
+            found += at;
             var start = found + 4;
-            var end = html.IndexOf('"', start);
+            var end = html[start..].IndexOf('"');
             if (end < 0)
             {
                 return ids;
             }
+            end += start;
             if (found > 0 && char.IsWhiteSpace(html[found - 1]) && end > start)
             {
-                ids.Add(pool is null ? html.Substring(start, end - start) : pool.Get(html.AsSpan(start, end - start)));
+                ids.Add(pool is null ? html[start..end].ToString() : pool.Get(html[start..end]));
                 at = end + 1;
             }
             else

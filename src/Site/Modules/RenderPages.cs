@@ -140,7 +140,10 @@ public sealed class RenderPages(MarkdownPipeline markdown, string? writeTo = nul
         var model = ScriptModel.From(page.Model());
         var modelHash = context.Work.Remembers ? ScriptModel.Hash(model) : "";
         var file = SiteUrls.FileOf(page.Path);
-        var (html, links) = context.Work.GetOrCompute(
+        // A one-shot clean build keeps no page: each goes from the render's buffer through its links to
+        // its file, with no string made of it.
+        var direct = folder is not null && !context.Work.Remembers;
+        var (html, links, written) = context.Work.GetOrCompute(
             file,
             key => key switch
             {
@@ -155,10 +158,27 @@ public sealed class RenderPages(MarkdownPipeline markdown, string? writeTo = nul
                 recorder.Use(ModelKey, modelHash);
                 recorder.Use(PageTemplateKey, page.Template);
                 recorder.Use(AssetsKey, theme.AssetsHash); // a stylesheet edit renames it: every page links the new name
-                var rendered = LocalizeLinks.Apply(theme.Render(page.Template, model, recorder.Diagnostics, context.Work.Remembers ? used => recorder.Use(TemplateKey + used, theme.HashOf(used) ?? "") : null), file, resolutions.Strings);
-                return new RenderedPage(rendered, PageLinks.Read(file, rendered, resolutions));
+                Action<string>? used = context.Work.Remembers ? used => recorder.Use(TemplateKey + used, theme.HashOf(used) ?? "") : null;
+                if (direct)
+                {
+                    PageLinks? read = null;
+                    string? path = null;
+                    theme.Render(page.Template, model, recorder.Diagnostics, used, text => LocalizeLinks.Apply(text, file, resolutions.Strings, final =>
+                    {
+                        read = PageLinks.Read(file, final, resolutions);
+                        path = folder!.Create(file, final);
+                    }));
+                    return new RenderedPage(null, read!, path); // Render always writes, once
+                }
+                var rendered = LocalizeLinks.Apply(theme.Render(page.Template, model, recorder.Diagnostics, used), file, resolutions.Strings);
+                return new RenderedPage(rendered, PageLinks.Read(file, rendered, resolutions), null);
             });
         KeyValuePair<string, object>[] metadata = [new(Keys.PageLinks, links)];
+        if (written is not null)
+        {
+            return Document.Written(page.Template, file, written, metadata);
+        }
+        html ??= ""; // only a page written directly has none
         return folder is null
             ? new Document(page.Template, file, html, metadata)
             : Document.Written(page.Template, file, folder.Create(file, html), metadata);
@@ -171,8 +191,8 @@ public sealed class RenderPages(MarkdownPipeline markdown, string? writeTo = nul
     private const string AssetsKey = "assets";
     private const string TemplateKey = "theme:";
 
-    /// <summary>A page's HTML and what the link check needs from it.</summary>
-    private sealed record RenderedPage(string Html, PageLinks Links);
+    /// <summary>A page's HTML (or the file it was written to, with no string made of it) and what the link check needs from it.</summary>
+    private sealed record RenderedPage(string? Html, PageLinks Links, string? Written);
 
     /// <summary>A page to render: its model is built when it renders, on whichever core is free.</summary>
     private sealed record PageToRender(string Path, string Template, Func<object> Model);

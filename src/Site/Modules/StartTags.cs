@@ -20,7 +20,7 @@ internal static class StartTags
     /// </summary>
     /// <param name="pool">Where the values' strings come from: a build's pages share most of their ids and links
     /// (a section's page, its embed and the explainer's page hold the same paragraphs), kept until the link check.</param>
-    public static (List<Tag> Ids, List<Tag> Links) Scan(string html, bool wantIds = true, bool wantLinks = true, StringPool? pool = null)
+    public static (List<Tag> Ids, List<Tag> Links) Scan(ReadOnlySpan<char> html, bool wantIds = true, bool wantLinks = true, StringPool? pool = null)
     {
         var ids = new List<Tag>();
         var links = new List<Tag>();
@@ -29,7 +29,7 @@ internal static class StartTags
         var i = 0;
         while (true)
         {
-            var open = html.IndexOf('<', i);
+            var open = IndexOf(html, '<', i);
             if (open < 0 || open + 1 >= html.Length)
             {
                 break;
@@ -37,9 +37,9 @@ internal static class StartTags
             var next = html[open + 1];
             if (next == '!')
             {
-                i = html.AsSpan(open).StartsWith("<!--")
-                    ? End(html.IndexOf("-->", open + 4, StringComparison.Ordinal), 3, html.Length)
-                    : End(html.IndexOf('>', open + 2), 1, html.Length);
+                i = html[open..].StartsWith("<!--")
+                    ? End(IndexOf(html, "-->", open + 4), 3, html.Length)
+                    : End(IndexOf(html, '>', open + 2), 1, html.Length);
                 continue;
             }
             if (next == '/')
@@ -49,7 +49,7 @@ internal static class StartTags
                 {
                     foreign--;
                 }
-                i = End(html.IndexOf('>', afterName), 1, html.Length);
+                i = End(IndexOf(html, '>', afterName), 1, html.Length);
                 continue;
             }
             if (!char.IsAsciiLetter(next))
@@ -80,7 +80,7 @@ internal static class StartTags
                 {
                     position++;
                 }
-                var attribute = html.AsSpan(nameStart, position - nameStart);
+                var attribute = html[nameStart..position];
                 while (position < html.Length && char.IsWhiteSpace(html[position]))
                 {
                     position++;
@@ -97,7 +97,7 @@ internal static class StartTags
                     if (position < html.Length && html[position] is '"' or '\'')
                     {
                         valueStart = position + 1;
-                        valueEnd = html.IndexOf(html[position], valueStart);
+                        valueEnd = IndexOf(html, html[position], valueStart);
                         valueEnd = valueEnd < 0 ? html.Length : valueEnd;
                         position = Math.Min(valueEnd + 1, html.Length);
                     }
@@ -120,7 +120,7 @@ internal static class StartTags
                         continue;
                     }
                     // Only the values that matter become strings: a page has far more classes and labels.
-                    var span = valueEnd < 0 ? [] : html.AsSpan(valueStart, valueEnd - valueStart);
+                    var span = valueEnd < 0 ? [] : html[valueStart..valueEnd];
                     var value = span.Contains('&') ? WebUtility.HtmlDecode(span.ToString())
                         : pool is null ? span.ToString() : pool.Get(span);
                     var (line, column) = lines.At(open);
@@ -139,7 +139,7 @@ internal static class StartTags
             else if (foreign == 0 && IsRawText(name))
             {
                 // Its text is not markup: on to its end tag.
-                var close = html.AsSpan(i).IndexOf(string.Concat("</", name), StringComparison.OrdinalIgnoreCase);
+                var close = html[i..].IndexOf(string.Concat("</", name), StringComparison.OrdinalIgnoreCase);
                 i = close < 0 ? html.Length : i + close;
             }
         }
@@ -165,15 +165,20 @@ internal static class StartTags
 
     private static int End(int found, int length, int otherwise) => found < 0 ? otherwise : found + length;
 
+    private static int IndexOf(ReadOnlySpan<char> html, char c, int from) => html[from..].IndexOf(c) is var i and >= 0 ? from + i : -1;
+
+    private static int IndexOf(ReadOnlySpan<char> html, string text, int from) =>
+        from > html.Length ? -1 : html[from..].IndexOf(text, StringComparison.Ordinal) is var i and >= 0 ? from + i : -1;
+
     /// <summary>A tag name from <paramref name="start"/> (compare it ignoring case), and where it ends.</summary>
-    private static ReadOnlySpan<char> Name(string html, int start, out int end)
+    private static ReadOnlySpan<char> Name(ReadOnlySpan<char> html, int start, out int end)
     {
         end = start;
         while (end < html.Length && html[end] is not ('>' or '/') && !char.IsWhiteSpace(html[end]))
         {
             end++;
         }
-        return html.AsSpan(start, end - start);
+        return html[start..end];
     }
 
     private static int Bit(ReadOnlySpan<char> attribute) =>
@@ -185,8 +190,9 @@ internal static class StartTags
         : 0;
 
     /// <summary>Line and column (1-based) of offsets that only grow: counts newlines once, front to back.</summary>
-    private sealed class LineCounter(string text)
+    private ref struct LineCounter(ReadOnlySpan<char> text)
     {
+        private readonly ReadOnlySpan<char> _text = text;
         private int _offset;
         private int _line = 1;
         private int _lineStart;
@@ -195,14 +201,14 @@ internal static class StartTags
         {
             while (true)
             {
-                var newline = text.IndexOf('\n', _offset, offset - _offset);
+                var newline = _text[_offset..offset].IndexOf('\n');
                 if (newline < 0)
                 {
                     break;
                 }
                 _line++;
-                _lineStart = newline + 1;
-                _offset = newline + 1;
+                _lineStart = _offset + newline + 1;
+                _offset = _lineStart;
             }
             _offset = offset;
             return (_line, offset - _lineStart + 1);

@@ -108,7 +108,7 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, ImmutableArray<PageLink
     /// Scans a page (<paramref name="path"/> under the output folder) and checks what stays on it: ids
     /// used twice, links that are no URL, links to its own fragments.
     /// </summary>
-    public static PageLinks Read(string path, string html, LinkResolutions resolutions)
+    public static PageLinks Read(string path, ReadOnlySpan<char> html, LinkResolutions resolutions)
     {
         var problems = ImmutableArray.CreateBuilder<PageProblem>();
         var (found, tags) = StartTags.Scan(html, pool: resolutions.Strings);
