@@ -27,6 +27,8 @@ public static class ScriptModel
                 return value;
             case ScriptObject or ScriptArray:
                 return value;
+            case Shared shared:
+                return shared.Converted;
             case IDictionary dictionary:
                 var map = new ScriptObject();
                 foreach (DictionaryEntry entry in dictionary)
@@ -49,6 +51,45 @@ public static class ScriptModel
                     result[name] = Convert(property.GetValue(value));
                 }
                 return result;
+        }
+    }
+
+    /// <summary>
+    /// A part that many pages' models show alike (an explainer's table of contents on each of its
+    /// pages): converted once, and read-only, since every page reads the same copy. A template that
+    /// tries to change it fails with Scriban's error.
+    /// </summary>
+    public sealed class Shared(object value)
+    {
+        private ScriptObject? _converted;
+
+        internal ScriptObject Converted => LazyInitializer.EnsureInitialized(ref _converted, () => Freeze(From(value)));
+
+        private static ScriptObject Freeze(ScriptObject model)
+        {
+            Freeze((object)model);
+            return model;
+        }
+
+        private static void Freeze(object? value)
+        {
+            switch (value)
+            {
+                case ScriptObject { IsReadOnly: false } map:
+                    map.IsReadOnly = true;
+                    foreach (var (_, item) in map)
+                    {
+                        Freeze(item);
+                    }
+                    break;
+                case ScriptArray { IsReadOnly: false } array:
+                    array.IsReadOnly = true;
+                    foreach (var item in array)
+                    {
+                        Freeze(item);
+                    }
+                    break;
+            }
         }
     }
 

@@ -20,10 +20,9 @@ namespace Explainer.Site.Modules;
 public static class LocalizeLinks
 {
     /// <summary>The page's HTML with its links localized; <paramref name="file"/> is where it is published.</summary>
-    /// <param name="pool">Where the ids' strings come from (pages share most of them); null for new strings.</param>
-    public static string Apply(string html, string file, StringPool? pool = null)
+    public static string Apply(string html, string file)
     {
-        var localized = Localize(html, IsEmbed(file), pool, out var length);
+        var localized = Localize(html, IsEmbed(file), out var length);
         if (localized is null)
         {
             return html;
@@ -37,9 +36,9 @@ public static class LocalizeLinks
     /// Hands <paramref name="write"/> the page's HTML with its links localized: <paramref name="html"/>
     /// itself when no link changes, else a pooled copy that lives for the call.
     /// </summary>
-    public static void Apply(ReadOnlySpan<char> html, string file, StringPool? pool, Theme.TextAction write)
+    public static void Apply(ReadOnlySpan<char> html, string file, Theme.TextAction write)
     {
-        var localized = Localize(html, IsEmbed(file), pool, out var length);
+        var localized = Localize(html, IsEmbed(file), out var length);
         try
         {
             write(localized is null ? html : localized.AsSpan(0, length));
@@ -56,9 +55,9 @@ public static class LocalizeLinks
     private static bool IsEmbed(string file) => file.StartsWith(SiteUrls.EmbedFolder, StringComparison.Ordinal);
 
     /// <summary>The localized page in a pooled array (its first <paramref name="length"/> characters); null when no link changes.</summary>
-    private static char[]? Localize(ReadOnlySpan<char> html, bool embed, StringPool? pool, out int length)
+    private static char[]? Localize(ReadOnlySpan<char> html, bool embed, out int length)
     {
-        var ids = Ids(html, pool);
+        var ids = Ids(html);
         char[]? output = null; // rented at the first link that changes: most pages have none
         length = 0;
         var copied = 0;
@@ -118,7 +117,7 @@ public static class LocalizeLinks
     }
 
     /// <summary>The values of the page's <c>id="…"</c> attributes (non-empty, after whitespace).</summary>
-    private static HashSet<string> Ids(ReadOnlySpan<char> html, StringPool? pool)
+    private static HashSet<string> Ids(ReadOnlySpan<char> html)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var at = 0;
@@ -139,7 +138,7 @@ public static class LocalizeLinks
             end += start;
             if (found > 0 && char.IsWhiteSpace(html[found - 1]) && end > start)
             {
-                ids.Add(pool is null ? html[start..end].ToString() : pool.Get(html[start..end]));
+                ids.Add(html[start..end].ToString());
                 at = end + 1;
             }
             else

@@ -163,14 +163,14 @@ public sealed class RenderPages(MarkdownPipeline markdown, string? writeTo = nul
                 {
                     PageLinks? read = null;
                     string? path = null;
-                    theme.Render(page.Template, model, recorder.Diagnostics, used, text => LocalizeLinks.Apply(text, file, resolutions.Strings, final =>
+                    theme.Render(page.Template, model, recorder.Diagnostics, used, text => LocalizeLinks.Apply(text, file, final =>
                     {
                         read = PageLinks.Read(file, final, resolutions);
                         path = folder!.Create(file, final);
                     }));
                     return new RenderedPage(null, read!, path); // Render always writes, once
                 }
-                var rendered = LocalizeLinks.Apply(theme.Render(page.Template, model, recorder.Diagnostics, used), file, resolutions.Strings);
+                var rendered = LocalizeLinks.Apply(theme.Render(page.Template, model, recorder.Diagnostics, used), file);
                 return new RenderedPage(rendered, PageLinks.Read(file, rendered, resolutions), null);
             });
         KeyValuePair<string, object>[] metadata = [new(Keys.PageLinks, links)];

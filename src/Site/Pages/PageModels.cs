@@ -1,5 +1,6 @@
 using Explainer.Editorial;
 using Explainer.Markup;
+using Explainer.Theme;
 using Markdig;
 
 namespace Explainer.Site.Pages;
@@ -49,6 +50,21 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
     public object Explainer(string from, ExplainerModel explainer, IReadOnlyList<RenderedSection> sections)
     {
         var own = from == SiteUrls.Explainer(explainer);
+        if (own)
+        {
+            return Explainer(from, explainer, sections, own: true);
+        }
+        // Seen from elsewhere, it depends only on how far the page is from the root (its links): the
+        // pages at one depth share one copy, built and converted once.
+        var root = from == SiteUrls.NotFound ? "/" : SiteUrls.RootFrom(from);
+        return _listed.GetOrAdd(explainer, _ => new(StringComparer.Ordinal))
+            .GetOrAdd(root, _ => new ScriptModel.Shared(Explainer(from, explainer, sections, own: false)));
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ExplainerModel, System.Collections.Concurrent.ConcurrentDictionary<string, ScriptModel.Shared>> _listed = new(ReferenceEqualityComparer.Instance);
+
+    private object Explainer(string from, ExplainerModel explainer, IReadOnlyList<RenderedSection> sections, bool own)
+    {
         return new
         {
             explainer.Slug,
