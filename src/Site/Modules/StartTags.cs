@@ -122,7 +122,8 @@ internal static class StartTags
                     // Only the values that matter become strings: a page has far more classes and labels.
                     var span = valueEnd < 0 ? [] : html[valueStart..valueEnd];
                     var value = span.Contains('&') ? WebUtility.HtmlDecode(span.ToString())
-                        : pool is null ? span.ToString() : pool.Get(span);
+                        : pool is null || (bit != 1 && span.StartsWith('#')) ? span.ToString() // a link to the page's own fragment is checked and dropped
+                        : pool.Get(span);
                     var (line, column) = lines.At(open);
                     (bit == 1 ? ids : links).Add(new Tag(line, column, value));
                 }
@@ -150,6 +151,10 @@ internal static class StartTags
 
     private static bool IsRawText(ReadOnlySpan<char> name)
     {
+        if (name.Length is < 3 or > 9 || (name[0] | 0x20) is not ('s' or 'x' or 'i' or 'n' or 't' or 'p'))
+        {
+            return false; // most tags (a, p, li, span, div…) at a glance
+        }
         foreach (var raw in RawText)
         {
             if (name.Equals(raw, StringComparison.OrdinalIgnoreCase))
@@ -182,7 +187,8 @@ internal static class StartTags
     }
 
     private static int Bit(ReadOnlySpan<char> attribute) =>
-        attribute.Equals("id", StringComparison.OrdinalIgnoreCase) ? 1
+        attribute.Length is not (2 or 3 or 4 or 6) || (attribute[0] | 0x20) is not ('i' or 'h' or 's' or 'a' or 'p') ? 0 // class, data-…, aria-… at a glance
+        : attribute.Equals("id", StringComparison.OrdinalIgnoreCase) ? 1
         : attribute.Equals("href", StringComparison.OrdinalIgnoreCase) ? 2
         : attribute.Equals("src", StringComparison.OrdinalIgnoreCase) ? 4
         : attribute.Equals("action", StringComparison.OrdinalIgnoreCase) ? 8

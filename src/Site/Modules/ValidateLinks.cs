@@ -148,8 +148,11 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, ImmutableArray<PageLink
             {
                 // Most other links are the theme's relative links ("../../profiles/x/", "../#p-3"):
                 // resolved by walking the folder, which is what a URL parser would do with them.
-                var target = Walk(folder, fragmentAt < 0 ? tag.Value : tag.Value[..fragmentAt]);
-                resolution = walked[tag.Value] = new Resolution(true, tag.Value, target, SiteUrls.FileOf(target), fragmentAt < 0 ? "" : tag.Value[(fragmentAt + 1)..]);
+                // Kept until the link check, and alike on many pages: one string each (see StringPool).
+                var strings = resolutions.Strings;
+                var target = strings.Get(Walk(folder, fragmentAt < 0 ? tag.Value : tag.Value[..fragmentAt]));
+                resolution = walked[tag.Value] = new Resolution(true, tag.Value, target, strings.Get(SiteUrls.FileOf(target)),
+                    fragmentAt < 0 ? "" : strings.Get(tag.Value.AsSpan(fragmentAt + 1)));
             }
             else
             {
