@@ -11,11 +11,11 @@ public static class OutputFolder
 {
     /// <summary>
     /// Two renames, so readers of the output folder see the old site or the new one, never half of each.
-    /// Returns every file of the new site.
+    /// Returns every file of the new site: <paramref name="files"/>, the files the build wrote into the
+    /// staging folder ('/'-separated, relative to it), in ordinal order.
     /// </summary>
-    public static ImmutableArray<string> Swap(string staging, string output)
+    public static ImmutableArray<string> Swap(string staging, string output, IEnumerable<string> files)
     {
-        var files = RelativeFiles(staging);
         var previous = output + ".previous";
         Delete(previous);
         if (Directory.Exists(output) && Exchange(staging, output))

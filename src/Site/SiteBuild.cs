@@ -148,7 +148,7 @@ public sealed class SiteBuilder : IDisposable
             {
                 if (_staging is not null)
                 {
-                    changed = OutputFolder.Swap(_staging, _output);
+                    changed = OutputFolder.Swap(_staging, _output, site); // a fresh staging folder holds exactly the site's files
                 }
                 else
                 {

@@ -40,6 +40,19 @@ public sealed class IncrementalSiteBuildTests : IDisposable
     }
 
     [Fact]
+    public async Task A_clean_build_reports_as_changed_exactly_the_files_in_its_output()
+    {
+        var output = Path.Combine(_builds.Root, "reported");
+        var result = await SiteBuild.RunAsync(Options(output), TestContext.Current.CancellationToken);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(files, result.ChangedFiles);
+    }
+
+    [Fact]
     public async Task After_any_sequence_of_edits_the_output_equals_a_clean_build_byte_for_byte()
     {
         using var builder = new SiteBuilder(Options(_builds.Output));
