@@ -1,10 +1,11 @@
 namespace Explainer.Editorial;
 
 /// <summary>
-/// Reads the plain block YAML that editorial files are written in, about twenty times faster than
-/// YamlDotNet's scanner: block mappings with plain keys, block sequences (also of compact mappings,
-/// <c>- key: value</c>), one-line plain, single-quoted and double-quoted (without escapes) scalars,
-/// empty <c>[]</c> and <c>{}</c>, comments and blank lines. Anything else (a scalar over several
+/// Reads the plain block YAML that editorial files are written in, eight times faster than YamlDotNet
+/// (the 1,000-seed benchmark corpus's 21,024 documents in 0.13 s instead of 1.06 s): block mappings
+/// with plain keys, block sequences (also of compact mappings, <c>- key: value</c>), one-line plain,
+/// single-quoted and double-quoted (without escapes) scalars, empty <c>[]</c> and <c>{}</c>, comments
+/// and blank lines. Anything else (a scalar over several
 /// lines, block scalars, escapes, anchors, tags, flow collections, document markers, an empty value,
 /// a duplicate key, a tab, a control character, every error) is left to YamlDotNet:
 /// <see cref="TryParse"/> returns false and <see cref="YamlFile"/> reads the file with YamlDotNet, so its
