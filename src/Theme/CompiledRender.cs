@@ -72,7 +72,7 @@ internal sealed class CompiledRender(
 
     public object? Variable(string name) =>
         !TryLookup(name, out var found) ? throw new NotCompiled() // strict variables: Scriban reports it
-        : found is IScriptCustomFunction ? throw new NotCompiled()
+        : IsFunction(found) ? throw new NotCompiled()
         : found;
 
     /// <summary>A name as Scriban resolves it: loops (innermost first, each with its <c>for</c>), then the model, the globals, the built-ins.</summary>
@@ -248,8 +248,16 @@ internal sealed class CompiledRender(
             default:
                 throw new NotCompiled();
         }
-        return value is IScriptCustomFunction ? throw new NotCompiled() : value;
+        return IsFunction(value) ? throw new NotCompiled() : value;
     }
+
+    /// <summary>
+    /// A function (Scriban calls it where it is named). Most values are text, a model's objects and
+    /// lists, told apart without an interface check; a subclass of ScriptObject may be a function too
+    /// (Scriban's <c>date</c>), so only the plain class is.
+    /// </summary>
+    private static bool IsFunction(object? value) =>
+        value is not (null or string or ScriptArray) && value.GetType() != typeof(ScriptObject) && value is IScriptCustomFunction;
 
     /// <summary>Scriban's binary operators on strings (as text) and on whole numbers.</summary>
     public static object Binary(ScriptBinaryOperator op, object? left, object? right)

@@ -222,19 +222,27 @@ internal static class StartTags
     }
 }
 
-/// <summary>One string per distinct text, whichever page and core asks: safe on every core.</summary>
+/// <summary>
+/// One string per distinct text, whichever page and core asks: safe on every core. A plain dictionary
+/// under a lock: its entries are one array, where a concurrent dictionary made an object per entry
+/// (hundreds of thousands, for the collector to trace at every collection) and a slower lookup.
+/// </summary>
 public sealed class StringPool
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _strings = [];
 
     public string Get(ReadOnlySpan<char> text)
     {
-        var lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out var known))
+        lock (_strings)
         {
-            return known;
+            var lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(text, out var known))
+            {
+                return known;
+            }
+            var made = text.ToString();
+            _strings.Add(made, made);
+            return made;
         }
-        var made = text.ToString();
-        return _strings.GetOrAdd(made, made);
     }
 }
