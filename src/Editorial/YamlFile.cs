@@ -305,8 +305,12 @@ public sealed class YamlFile
     /// <summary>Unknown keys are usually typos; say so rather than ignore them.</summary>
     public void CheckKeys(YamlMappingNode map, params string[] known)
     {
-        foreach (var key in map.Children.Select(c => c.Key).OfType<YamlScalarNode>().Where(k => !known.Contains(k.Value)))
+        for (var i = 0; i < map.Children.Count; i++)
         {
+            if (map.Children[i].Key is not YamlScalarNode key || Array.IndexOf(known, key.Value) >= 0)
+            {
+                continue;
+            }
             Error(key, $"unknown key '{key.Value}' (expected one of: {string.Join(", ", known)})");
         }
     }

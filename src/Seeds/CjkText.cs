@@ -48,6 +48,27 @@ public static class CjkText
     public static string Fold(string text) =>
         WithoutSpace(WithoutSpace(text).Normalize(NormalizationForm.FormKC));
 
-    private static string WithoutSpace(string text) =>
-        string.Concat(text.Where(c => !char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format));
+    private static string WithoutSpace(string text)
+    {
+        var first = 0;
+        while (first < text.Length && !IsRemoved(text[first]))
+        {
+            first++;
+        }
+        if (first == text.Length)
+        {
+            return text; // most text: nothing to take out, nothing to copy
+        }
+        var kept = new System.Text.StringBuilder(text.Length).Append(text, 0, first);
+        foreach (var c in text.AsSpan(first))
+        {
+            if (!IsRemoved(c))
+            {
+                kept.Append(c);
+            }
+        }
+        return kept.ToString();
+    }
+
+    private static bool IsRemoved(char c) => char.IsWhiteSpace(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 }

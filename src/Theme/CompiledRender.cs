@@ -60,7 +60,7 @@ internal sealed class CompiledRender(
         {
             foreach (var buffer in _rented)
             {
-                if (buffer.Capacity <= KeptCapacity && Spare.Count < 16)
+                if (buffer.Capacity <= KeptCapacity && Spare.Count < 64)
                 {
                     buffer.Clear();
                     Spare.Push(buffer);

@@ -208,7 +208,7 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, ImmutableArray<PageLink
     {
         fragmentAt = link.IndexOf('#');
         var path = fragmentAt < 0 ? link.AsSpan() : link.AsSpan(0, fragmentAt);
-        if (path.IsEmpty || path[0] == '/' || (fragmentAt >= 0 && !IsPlainFragment(link[fragmentAt..])))
+        if (path.IsEmpty || path[0] == '/' || (fragmentAt >= 0 && !IsPlainFragment(link.AsSpan(fragmentAt))))
         {
             return false;
         }
@@ -257,13 +257,13 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, ImmutableArray<PageLink
     }
 
     /// <summary>"#id" with nothing a URL parser would change: letters, digits, '-', '_', '.', ':'.</summary>
-    private static bool IsPlainFragment(string link)
+    private static bool IsPlainFragment(ReadOnlySpan<char> link)
     {
         if (link.Length < 2 || link[0] != '#')
         {
             return false;
         }
-        foreach (var c in link.AsSpan(1))
+        foreach (var c in link[1..])
         {
             if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':'))
             {
