@@ -24,6 +24,11 @@ internal sealed class CompiledRender(
     private readonly List<(string Name, bool Had, object? Value)> _assigned = [];
     private readonly object? _html = builtins.TryGetValue("html", out var html) ? html : null;
     private readonly object? _include = builtins.TryGetValue("include", out var function) ? function : null;
+
+    // Whether the model or the globals could hide the built-in html and include (a theme may name its own):
+    // while neither does, and no loop's variable is so named, the names need not be looked up.
+    private bool _htmlMaybeHidden = model.ContainsKey("html") || globals.ContainsKey("html");
+    private bool _includeMaybeHidden = model.ContainsKey("include") || globals.ContainsKey("include");
     private int _depth;
 
     /// <summary>
@@ -98,6 +103,8 @@ internal sealed class CompiledRender(
         }
         _assigned.Add((name, model.TryGetValue(name, out var old), old));
         model.SetValue(name, value, false);
+        _htmlMaybeHidden |= name == "html";
+        _includeMaybeHidden |= name == "include";
     }
 
     /// <summary>Puts the model back as it was before this render assigned anything, for Scriban to render it.</summary>
@@ -156,7 +163,7 @@ internal sealed class CompiledRender(
 
     public void Include(object? name)
     {
-        if (!ReferenceEquals(VariableOrNull("include"), _include)) // a theme's own 'include': Scriban decides
+        if ((_includeMaybeHidden || LoopNamed("include")) && !ReferenceEquals(VariableOrNull("include"), _include)) // a theme's own 'include': Scriban decides
         {
             throw new NotCompiled();
         }
@@ -177,7 +184,7 @@ internal sealed class CompiledRender(
 
     public object? HtmlEscape(object? value)
     {
-        if (!ReferenceEquals(VariableOrNull("html"), _html))
+        if ((_htmlMaybeHidden || LoopNamed("html")) && !ReferenceEquals(VariableOrNull("html"), _html))
         {
             throw new NotCompiled();
         }
@@ -191,6 +198,18 @@ internal sealed class CompiledRender(
     }
 
     private object? VariableOrNull(string name) => TryLookup(name, out var found) ? found : null;
+
+    private bool LoopNamed(string name)
+    {
+        foreach (var (loopName, _, _) in _loops)
+        {
+            if (loopName == name)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>What <c>{{ value }}</c> writes: Scriban's conversion for the types a model holds.</summary>
     public void Write(object? value)

@@ -33,7 +33,7 @@ public static class ScriptModel
                 var map = new ScriptObject();
                 foreach (DictionaryEntry entry in dictionary)
                 {
-                    map[System.Convert.ToString(entry.Key, System.Globalization.CultureInfo.InvariantCulture) ?? ""] = Convert(entry.Value);
+                    map.SetValue(System.Convert.ToString(entry.Key, System.Globalization.CultureInfo.InvariantCulture) ?? "", Convert(entry.Value), false);
                 }
                 return map;
             case IEnumerable sequence:
@@ -48,7 +48,8 @@ public static class ScriptModel
                 var result = new ScriptObject(properties.Length);
                 foreach (var (name, property) in properties)
                 {
-                    result[name] = Convert(property.GetValue(value));
+                    // SetValue, not the indexer: a new object has no read-only member to check for first.
+                    result.SetValue(name, Convert(property.GetValue(value)), false);
                 }
                 return result;
         }

@@ -47,6 +47,9 @@ public sealed class CompiledTemplateTests
         "{{ map[\"site.css\"] }} {{ 'partials/' + kind + '.sbn' }}",
         "{{~ if yes ~}}\n  trimmed  \n{{~ end ~}}\n{{- text -}}\n",
         "{{ # a comment }}x{{~ # another ~}}y",
+        // The built-in html named by a loop's variable, then itself again; set to itself in the model.
+        "{{ for html in items }}{{ html }}{{ end }}{{ text | html.escape }}",
+        "{{ html = html }}{{ text | html.escape }}",
     };
 
     [Theory]
