@@ -1,8 +1,6 @@
 using System.Collections;
-using System.Globalization;
 using System.Net;
 using Scriban.Runtime;
-using Scriban.Syntax;
 
 namespace Explainer.Theme;
 
@@ -77,7 +75,7 @@ internal sealed class CompiledRender(
 
     public object? Variable(string name) =>
         !TryLookup(name, out var found) ? throw new NotCompiled() // strict variables: Scriban reports it
-        : IsFunction(found) ? throw new NotCompiled()
+        : CompiledOperators.IsFunction(found) ? throw new NotCompiled()
         : found;
 
     /// <summary>A name as Scriban resolves it: loops (innermost first, each with its <c>for</c>), then the model, the globals, the built-ins.</summary>
@@ -225,91 +223,8 @@ internal sealed class CompiledRender(
                 Output.Append(captured.Text);
                 return;
             default:
-                Output.Append(ToText(value) ?? "");
+                Output.Append(CompiledOperators.ToText(value) ?? "");
                 return;
         }
-    }
-
-    private static string? ToText(object? value) => value switch
-    {
-        null => null,
-        string text => text,
-        bool flag => flag ? "true" : "false",
-        int number => number.ToString(CultureInfo.InvariantCulture),
-        long number => number.ToString(CultureInfo.InvariantCulture),
-        Captured captured => captured.ToString(),
-        _ => throw new NotCompiled(),
-    };
-
-    /// <summary>Scriban's truth: null and false are false, everything else (0 and "" too) is true.</summary>
-    public static bool ToBool(object? value) => value switch
-    {
-        null => false,
-        bool flag => flag,
-        _ => value != EmptyScriptObject.Default,
-    };
-
-    public static object? Member(object? target, string name)
-    {
-        object? value;
-        switch (target)
-        {
-            case ScriptObject map:
-                if (!map.TryGetValue(name, out value))
-                {
-                    throw new NotCompiled();
-                }
-                break;
-            case ScriptArray array when name == "size":
-                return array.Count;
-            case LoopState loop:
-                return loop.Member(name);
-            default:
-                throw new NotCompiled();
-        }
-        return IsFunction(value) ? throw new NotCompiled() : value;
-    }
-
-    /// <summary>
-    /// A function (Scriban calls it where it is named). Most values are text, a model's objects and
-    /// lists, told apart without an interface check; a subclass of ScriptObject may be a function too
-    /// (Scriban's <c>date</c>), so only the plain class is.
-    /// </summary>
-    private static bool IsFunction(object? value) =>
-        value is not (null or string or ScriptArray) && value.GetType() != typeof(ScriptObject) && value is IScriptCustomFunction;
-
-    /// <summary>Scriban's binary operators on strings (as text) and on whole numbers.</summary>
-    public static object Binary(ScriptBinaryOperator op, object? left, object? right)
-    {
-        if (left is string || right is string)
-        {
-            var l = ToText(left);
-            var r = ToText(right);
-            return op switch
-            {
-                ScriptBinaryOperator.Add => (l ?? "") + (r ?? ""),
-                ScriptBinaryOperator.CompareEqual => l == r,
-                ScriptBinaryOperator.CompareNotEqual => l != r,
-                ScriptBinaryOperator.CompareGreater => string.Compare(l, r, StringComparison.Ordinal) > 0,
-                ScriptBinaryOperator.CompareLess => string.Compare(l, r, StringComparison.Ordinal) < 0,
-                ScriptBinaryOperator.CompareGreaterOrEqual => string.Compare(l, r, StringComparison.Ordinal) >= 0,
-                ScriptBinaryOperator.CompareLessOrEqual => string.Compare(l, r, StringComparison.Ordinal) <= 0,
-                _ => throw new NotCompiled(),
-            };
-        }
-        if (left is int a && right is int b)
-        {
-            return op switch
-            {
-                ScriptBinaryOperator.CompareEqual => a == b,
-                ScriptBinaryOperator.CompareNotEqual => a != b,
-                ScriptBinaryOperator.CompareGreater => a > b,
-                ScriptBinaryOperator.CompareLess => a < b,
-                ScriptBinaryOperator.CompareGreaterOrEqual => a >= b,
-                ScriptBinaryOperator.CompareLessOrEqual => a <= b,
-                _ => throw new NotCompiled(), // sums: Scriban widens on overflow
-            };
-        }
-        throw new NotCompiled();
     }
 }

@@ -163,7 +163,7 @@ internal sealed class CompiledTemplate
             };
             return render =>
             {
-                if (CompiledRender.ToBool(condition(render)))
+                if (CompiledOperators.ToBool(condition(render)))
                 {
                     then(render);
                 }
@@ -225,15 +225,15 @@ internal sealed class CompiledTemplate
                 case ScriptMemberExpression { Target: { } target, Member: ScriptVariable member }:
                     var of = Compile(target);
                     var memberName = member.Name;
-                    return render => CompiledRender.Member(of(render), memberName);
+                    return render => CompiledOperators.Member(of(render), memberName);
                 case ScriptIndexerExpression { Target: { } target, Index: ScriptLiteral { Value: string key } }:
                     var from = Compile(target);
-                    return render => CompiledRender.Member(from(render), key);
+                    return render => CompiledOperators.Member(from(render), key);
                 case ScriptNestedExpression { Expression: { } inner }:
                     return Compile(inner);
                 case ScriptUnaryExpression { Operator: ScriptUnaryOperator.Not, Right: { } right }:
                     var operand = Compile(right);
-                    return render => !CompiledRender.ToBool(operand(render));
+                    return render => !CompiledOperators.ToBool(operand(render));
                 case ScriptBinaryExpression binary:
                     return Binary(binary);
                 case ScriptPipeCall { From: { } input, To: { } to } when IsHtmlEscape(to):
@@ -263,12 +263,12 @@ internal sealed class CompiledTemplate
             var op = binary.Operator;
             return op switch
             {
-                ScriptBinaryOperator.And => render => CompiledRender.ToBool(left(render)) && CompiledRender.ToBool(right(render)),
-                ScriptBinaryOperator.Or => render => CompiledRender.ToBool(left(render)) || CompiledRender.ToBool(right(render)),
+                ScriptBinaryOperator.And => render => CompiledOperators.ToBool(left(render)) && CompiledOperators.ToBool(right(render)),
+                ScriptBinaryOperator.Or => render => CompiledOperators.ToBool(left(render)) || CompiledOperators.ToBool(right(render)),
                 ScriptBinaryOperator.CompareEqual or ScriptBinaryOperator.CompareNotEqual
                     or ScriptBinaryOperator.CompareLess or ScriptBinaryOperator.CompareLessOrEqual
                     or ScriptBinaryOperator.CompareGreater or ScriptBinaryOperator.CompareGreaterOrEqual
-                    or ScriptBinaryOperator.Add => render => CompiledRender.Binary(op, left(render), right(render)),
+                    or ScriptBinaryOperator.Add => render => CompiledOperators.Binary(op, left(render), right(render)),
                 _ => throw new CannotCompile(binary, $"the operator {op}"),
             };
         }

@@ -189,7 +189,7 @@ public sealed class BlockYamlTests
     {
         var stream = new Yaml.YamlStream();
         stream.Load(new StringReader(text));
-        return stream.Documents.FirstOrDefault()?.RootNode is { } root ? YamlFile.Convert(root) : null;
+        return stream.Documents.FirstOrDefault()?.RootNode is { } root ? YamlDotNetReader.Convert(root) : null;
     }
 
     private static void AssertSame(YamlNode? expected, YamlNode? actual, string context)
