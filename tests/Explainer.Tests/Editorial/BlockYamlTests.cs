@@ -210,36 +210,34 @@ public sealed class BlockYamlTests
             difference.AppendLine($"{at}: expected {Describe(expected)}, read {Describe(actual)}");
             return;
         }
-        switch (expected, actual)
+        if (expected is YamlScalarNode e && actual is YamlScalarNode a && (e.Value != a.Value || e.Tag != a.Tag))
         {
-            case (YamlScalarNode e, YamlScalarNode a) when e.Value != a.Value || e.Tag != a.Tag:
-                difference.AppendLine($"{at}: expected {Describe(e)}, read {Describe(a)}");
-                break;
-            case (YamlSequenceNode e, YamlSequenceNode a):
-                if (e.Children.Count != a.Children.Count)
-                {
-                    difference.AppendLine($"{at}: {e.Children.Count} items expected, {a.Children.Count} read");
-                    return;
-                }
-                for (var i = 0; i < e.Children.Count; i++)
-                {
-                    Compare(e.Children[i], a.Children[i], $"{at}[{i}]", difference);
-                }
-                break;
-            case (YamlMappingNode e, YamlMappingNode a):
-                if (e.Children.Count != a.Children.Count)
-                {
-                    difference.AppendLine($"{at}: {e.Children.Count} keys expected, {a.Children.Count} read");
-                    return;
-                }
-                for (var i = 0; i < e.Children.Count; i++)
-                {
-                    Compare(e.Children[i].Key, a.Children[i].Key, $"{at} key {i}", difference);
-                    Compare(e.Children[i].Value, a.Children[i].Value, $"{at}.{(e.Children[i].Key as YamlScalarNode)?.Value}", difference);
-                }
-                break;
+            difference.AppendLine($"{at}: expected {Describe(e)}, read {Describe(a)}");
+            return;
+        }
+        var (want, got) = (Children(expected, at), Children(actual, at));
+        if (want.Count != got.Count)
+        {
+            difference.AppendLine($"{at}: {want.Count} children expected, {got.Count} read");
+            return;
+        }
+        for (var i = 0; i < want.Count; i++)
+        {
+            Compare(want[i].Node, got[i].Node, want[i].At, difference);
         }
     }
+
+    /// <summary>A sequence's items, a mapping's keys and values (in order), each with where it is; a scalar has none.</summary>
+    private static List<(string At, YamlNode Node)> Children(YamlNode node, string at) => node switch
+    {
+        YamlSequenceNode sequence => [.. sequence.Children.Select((child, i) => ($"{at}[{i}]", child))],
+        YamlMappingNode mapping => [.. mapping.Children.SelectMany((entry, i) => new[]
+        {
+            ($"{at} key {i}", entry.Key),
+            ($"{at}.{(entry.Key as YamlScalarNode)?.Value}", entry.Value),
+        })],
+        _ => [],
+    };
 
     private static string Describe(YamlNode? node) => node switch
     {
