@@ -87,19 +87,29 @@ public sealed class WriteFiles(string outputRoot, Action<string>? written = null
     /// A folder that is new and empty (a clean build's staging folder): files are created in it, never
     /// replaced, and each of its folders is made once. Safe on every core; one per run.
     /// </summary>
-    public sealed class FreshFolder(string root)
+    public sealed class FreshFolder
     {
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+        private readonly bool _spread;
+        private readonly Func<string, bool> _make;
 
-        public string Root { get; } = Path.GetFullPath(root);
+        public FreshFolder(string root)
+        {
+            Root = Path.GetFullPath(root);
+            _make = Make;
+            // The root and the folders directly in it (each article's, embed/, oembed/, profiles/) are
+            // tops of hierarchies, so the file system spreads their folders over the disk: see FolderPlacement.
+            _spread = FolderPlacement.TryMarkTop(Root);
+        }
+
+        public string Root { get; }
 
         /// <summary>Creates the file <paramref name="destination"/> (relative to the root) as UTF-8 without BOM; returns its full path.</summary>
         public string Create(string destination, ReadOnlySpan<char> content)
         {
             var path = PathOf(Root, destination);
             var parent = Path.GetDirectoryName(path)!; // a file path under root always has a directory
-            // Added only once made, so no core writes into a folder another is still making.
-            _folders.GetOrAdd(parent, f => Directory.CreateDirectory(f).Exists);
+            MakeFolder(parent);
             using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
             // Encoded into a pooled buffer: a build writes hundreds of megabytes, and a new array for
             // each page was as many megabytes more for the collector.
@@ -114,6 +124,28 @@ public sealed class WriteFiles(string outputRoot, Action<string>? written = null
                 System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
             }
             return path;
+        }
+
+        /// <summary>
+        /// Makes a folder under the root, its parents first, so that a folder directly in the root is
+        /// marked before anything is made in it. Added only once made (and marked), so no core writes
+        /// into a folder another is still making.
+        /// </summary>
+        private void MakeFolder(string folder) => _folders.GetOrAdd(folder, _make);
+
+        private bool Make(string folder)
+        {
+            var parent = Path.GetDirectoryName(folder)!; // a folder under the root has a parent
+            if (parent.Length > Root.Length)
+            {
+                MakeFolder(parent);
+            }
+            Directory.CreateDirectory(folder);
+            if (_spread && parent.Length == Root.Length)
+            {
+                FolderPlacement.TryMarkTop(folder);
+            }
+            return true;
         }
     }
 
