@@ -25,7 +25,12 @@ namespace Explainer.Engine;
 public static class FolderPlacement
 {
     /// <summary>Marks <paramref name="folder"/> as the top of its hierarchies where the file system allows; true if marked.</summary>
-    public static bool TryMarkTop(string folder)
+    public static bool TryMarkTop(string folder) => WithFlags(folder, mark: true);
+
+    /// <summary>Whether <paramref name="folder"/> carries the mark (false where the file system has none).</summary>
+    public static bool IsMarkedTop(string folder) => WithFlags(folder, mark: false);
+
+    private static bool WithFlags(string folder, bool mark)
     {
         if (!OperatingSystem.IsLinux() || IntPtr.Size != 8) // the request numbers below are a 64-bit Linux's
         {
@@ -46,9 +51,9 @@ public static class FolderPlacement
                 {
                     return false;
                 }
-                if ((flags & TopDir) != 0)
+                if ((flags & TopDir) != 0 || !mark)
                 {
-                    return true;
+                    return (flags & TopDir) != 0;
                 }
                 flags |= TopDir;
                 return NativeMethods.ioctl(fd, SetFlags, ref flags) == 0;
