@@ -89,17 +89,23 @@ public sealed class WriteFiles(string outputRoot, Action<string>? written = null
     /// </summary>
     public sealed class FreshFolder
     {
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+        /// <summary>A folder holding this many folders becomes a top of hierarchies (see <see cref="FolderPlacement"/>).</summary>
+        public const int TopAfter = 16;
+
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Folder> _folders = new(StringComparer.Ordinal);
         private readonly bool _spread;
-        private readonly Func<string, bool> _make;
+        private readonly Func<string, Folder> _make;
+        private readonly Folder _root = new();
 
         public FreshFolder(string root)
         {
             Root = Path.GetFullPath(root);
             _make = Make;
-            // The root and the folders directly in it (each article's, embed/, oembed/, profiles/) are
-            // tops of hierarchies, so the file system spreads their folders over the disk: see FolderPlacement.
+            // The root, and any folder once it holds many folders (embed/ and oembed/ hold one per
+            // explainer), are tops of hierarchies: the file system spreads the folders made in them over
+            // the disk (see FolderPlacement). Where the root takes no mark, no folder is tried.
             _spread = FolderPlacement.TryMarkTop(Root);
+            _root.Children = TopAfter; // marked already
         }
 
         public string Root { get; }
@@ -127,25 +133,27 @@ public sealed class WriteFiles(string outputRoot, Action<string>? written = null
         }
 
         /// <summary>
-        /// Makes a folder under the root, its parents first, so that a folder directly in the root is
-        /// marked before anything is made in it. Added only once made (and marked), so no core writes
-        /// into a folder another is still making.
+        /// Makes a folder under the root, its parents first, and marks a folder as it gets its
+        /// <see cref="TopAfter"/>th folder, before making that one. Added only once made, so no core
+        /// writes into a folder another is still making.
         /// </summary>
-        private void MakeFolder(string folder) => _folders.GetOrAdd(folder, _make);
+        private Folder MakeFolder(string folder) => folder.Length == Root.Length ? _root : _folders.GetOrAdd(folder, _make);
 
-        private bool Make(string folder)
+        private Folder Make(string folder)
         {
-            var parent = Path.GetDirectoryName(folder)!; // a folder under the root has a parent
-            if (parent.Length > Root.Length)
+            var parentPath = Path.GetDirectoryName(folder)!; // a folder under the root has a parent
+            var parent = MakeFolder(parentPath);
+            if (_spread && Interlocked.Increment(ref parent.Children) == TopAfter)
             {
-                MakeFolder(parent);
+                FolderPlacement.TryMarkTop(parentPath);
             }
             Directory.CreateDirectory(folder);
-            if (_spread && parent.Length == Root.Length)
-            {
-                FolderPlacement.TryMarkTop(folder);
-            }
-            return true;
+            return new Folder();
+        }
+
+        private sealed class Folder
+        {
+            public int Children;
         }
     }
 

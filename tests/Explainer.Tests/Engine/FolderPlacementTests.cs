@@ -4,9 +4,9 @@ using Explainer.Tests.Site;
 namespace Explainer.Tests.Engine;
 
 /// <summary>
-/// A clean build asks the file system to spread its folders (FolderPlacement): the output folder and the
-/// folders directly in it are tops of directory hierarchies, deeper folders are not, and a file system
-/// without the flag builds the same site.
+/// A clean build asks the file system to spread its folders (FolderPlacement): the output folder, and a
+/// folder once it holds many folders, are tops of directory hierarchies, others are not, and a file
+/// system without the flag builds the same site.
 /// </summary>
 public sealed class FolderPlacementTests : IDisposable
 {
@@ -15,27 +15,53 @@ public sealed class FolderPlacementTests : IDisposable
     public void Dispose() => _builds.Dispose();
 
     [Fact]
-    public async Task A_clean_build_marks_its_output_folder_and_the_folders_directly_in_it_and_no_deeper()
+    public void A_fresh_folder_marks_its_root_and_each_folder_once_it_holds_many_folders()
+    {
+        SkipWithoutTheFlag();
+        var root = _builds.EmptyFolder("fresh");
+        var folder = new Explainer.Modules.WriteFiles.FreshFolder(root);
+
+        for (var i = 0; i < Explainer.Modules.WriteFiles.FreshFolder.TopAfter + 4; i++)
+        {
+            folder.Create($"hub/item-{i}/index.html", "hub");
+        }
+        for (var i = 0; i < Explainer.Modules.WriteFiles.FreshFolder.TopAfter - 1; i++)
+        {
+            folder.Create($"small/item-{i}/deeper/index.html", "small");
+        }
+        folder.Create("file.txt", "text");
+
+        Assert.True(FolderPlacement.IsMarkedTop(root));
+        Assert.True(FolderPlacement.IsMarkedTop(Path.Combine(root, "hub")));
+        Assert.False(FolderPlacement.IsMarkedTop(Path.Combine(root, "small")));
+        Assert.False(FolderPlacement.IsMarkedTop(Path.Combine(root, "hub", "item-0")));
+        Assert.False(FolderPlacement.IsMarkedTop(Path.Combine(root, "small", "item-0")));
+        Assert.Equal("hub", File.ReadAllText(Path.Combine(root, "hub", "item-19", "index.html")));
+        Assert.Equal("small", File.ReadAllText(Path.Combine(root, "small", "item-14", "deeper", "index.html")));
+    }
+
+    [Fact]
+    public async Task A_clean_build_leaves_its_output_folder_marked_and_its_profiles_folder_too()
+    {
+        SkipWithoutTheFlag();
+
+        var result = await _builds.BuildAsync();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var profiles = Directory.GetDirectories(Path.Combine(_builds.Output, "profiles"));
+        Assert.True(profiles.Length >= Explainer.Modules.WriteFiles.FreshFolder.TopAfter, $"the site has {profiles.Length} profiles");
+        Assert.True(FolderPlacement.IsMarkedTop(_builds.Output), "the output folder is not marked");
+        Assert.True(FolderPlacement.IsMarkedTop(Path.Combine(_builds.Output, "profiles")), "profiles/ is not marked");
+        Assert.False(FolderPlacement.IsMarkedTop(Path.Combine(_builds.Output, "embed")), "embed/ holds one folder and is marked");
+        Assert.All(profiles, p => Assert.False(FolderPlacement.IsMarkedTop(p), $"{p} is marked"));
+    }
+
+    private void SkipWithoutTheFlag()
     {
         if (!FolderPlacement.TryMarkTop(_builds.EmptyFolder("probe")))
         {
             Assert.Skip($"the file system of {_builds.Root} has no top-of-hierarchy flag (ext4 has): nothing to check");
         }
-
-        var result = await _builds.BuildAsync();
-
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var output = _builds.Output;
-        var slug = Directory.GetFiles(Path.Combine(output, "embed"), "index.html", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(Path.Combine(output, "embed"), f).Split(Path.DirectorySeparatorChar)[0])
-            .First();
-        string[] marked = [output, Path.Combine(output, "embed"), Path.Combine(output, "oembed"), Path.Combine(output, "profiles"), Path.Combine(output, slug)];
-        Assert.All(marked, folder => Assert.True(FolderPlacement.IsMarkedTop(folder), $"{folder} is not marked"));
-        var deeper = Directory.GetDirectories(output, "*", SearchOption.AllDirectories)
-            .Where(d => Path.GetRelativePath(output, d).Contains(Path.DirectorySeparatorChar))
-            .ToList();
-        Assert.NotEmpty(deeper);
-        Assert.All(deeper, folder => Assert.False(FolderPlacement.IsMarkedTop(folder), $"{folder} is marked"));
     }
 
     [Fact]
