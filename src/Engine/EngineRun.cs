@@ -25,7 +25,9 @@ internal sealed class EngineRun(PipelineGraph graph, PhaseCache cache, WorkMemor
         await Task.WhenAll(graph.Ordered.Select(async pipeline =>
         {
             var documents = await RunPhaseAsync(pipeline, Phase.Input, None, [], key: null, cancellationToken);
-            _inputKeys[pipeline.Name] = Fingerprint.Of(documents) ?? Fingerprint.Unique();
+            // An engine that runs once has no next run to reuse phases in: hashing its inputs (every
+            // seed and editorial file) would be work for nobody.
+            _inputKeys[pipeline.Name] = (memory.Remembers ? Fingerprint.Of(documents) : null) ?? Fingerprint.Unique();
         }));
         if (!_diagnostics.HasErrors)
         {

@@ -130,6 +130,9 @@ internal sealed class WorkMemory(bool remembers = true)
 
     private readonly ConcurrentDictionary<(string Pipeline, Phase Phase, int Module), IReadOnlyDictionary<string, WorkResult>> _modules = new();
 
+    /// <summary>False for an engine that runs once: nothing it does is looked up again.</summary>
+    public bool Remembers => remembers;
+
     public WorkCache Open(string pipeline, Phase phase, int module, DiagnosticBag diagnostics) =>
         new(pipeline, phase, _modules.GetValueOrDefault((pipeline, phase, module), Nothing), diagnostics, remembers);
 
