@@ -92,6 +92,40 @@ public sealed class ExplainerPageTests(BuiltSite site)
         }
     }
 
+    [Fact]
+    public async Task On_a_phone_the_last_section_waits_to_be_laid_out_until_it_is_scrolled_to()
+    {
+        foreach (var explainer in Explainers.Where(e => e.Sections.Count > 2))
+        {
+            await using var tab = await OpenAsync(explainer, 412, 823);
+            var lastLink = tab.Page.Locator(".explainer > .section").Last.Locator(":scope > .section-tools a").First;
+            var corrections = tab.Page.Locator(".explainer > .corrections h2");
+
+            // Skipped by content-visibility: the work the page does at load is the first screen's.
+            Assert.False(await lastLink.EvaluateAsync<bool>(Rendered), $"{explainer.Url}: the last section is laid out at load");
+            if (await corrections.CountAsync() > 0)
+                Assert.False(await corrections.EvaluateAsync<bool>(Rendered), $"{explainer.Url}: the corrections are laid out at load");
+
+            await lastLink.ScrollIntoViewIfNeededAsync();
+            await tab.Page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+            Assert.True(await lastLink.EvaluateAsync<bool>(Rendered), $"{explainer.Url}: the last section stays skipped in view");
+
+            // A contained block clips what paints outside it; the clip margin must hold the focus ring.
+            await lastLink.FocusAsync();
+            var sizes = await lastLink.EvaluateAsync<double[]>("""
+                a => {
+                    const own = getComputedStyle(a), block = getComputedStyle(a.closest('.section > *'));
+                    return [parseFloat(own.outlineWidth) + parseFloat(own.outlineOffset), parseFloat(block.overflowClipMargin) || 0];
+                }
+                """);
+            var (ring, clip) = (sizes[0], sizes[1]);
+            Assert.True(ring > 0, $"{explainer.Url}: the focused link shows no focus ring");
+            Assert.True(clip >= ring, $"{explainer.Url}: a focus ring of {ring}px is clipped by a margin of {clip}px");
+        }
+    }
+
+    private const string Rendered = "e => e.checkVisibility({ contentVisibilityAuto: true })";
+
     // Elements reaching past the viewport's edge, and elements whose own content spills out of them
     // (a long unbroken line in a <pre> widens the page while the <pre> box itself fits).
     private const string WiderThanViewportScript = """
