@@ -92,35 +92,71 @@ public sealed class ExplainerPageTests(BuiltSite site)
         }
     }
 
-    [Fact]
-    public async Task On_a_phone_the_last_section_waits_to_be_laid_out_until_it_is_scrolled_to()
+    [Theory]
+    [InlineData(412, 823)]  // blocks of the later sections wait, one by one
+    [InlineData(1280, 800)] // each later section waits whole
+    public async Task The_last_section_waits_to_be_laid_out_until_it_is_scrolled_to(int width, int height)
     {
         foreach (var explainer in Explainers.Where(e => e.Sections.Count > 2))
         {
-            await using var tab = await OpenAsync(explainer, 412, 823);
+            await using var tab = await OpenAsync(explainer, width, height);
             var lastLink = tab.Page.Locator(".explainer > .section").Last.Locator(":scope > .section-tools a").First;
             var corrections = tab.Page.Locator(".explainer > .corrections h2");
 
             // Skipped by content-visibility: the work the page does at load is the first screen's.
-            Assert.False(await lastLink.EvaluateAsync<bool>(Rendered), $"{explainer.Url}: the last section is laid out at load");
+            Assert.False(await lastLink.EvaluateAsync<bool>(Rendered), $"{explainer.Url} at {width}px: the last section is laid out at load");
             if (await corrections.CountAsync() > 0)
-                Assert.False(await corrections.EvaluateAsync<bool>(Rendered), $"{explainer.Url}: the corrections are laid out at load");
+                Assert.False(await corrections.EvaluateAsync<bool>(Rendered), $"{explainer.Url} at {width}px: the corrections are laid out at load");
 
             await lastLink.ScrollIntoViewIfNeededAsync();
             await tab.Page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
-            Assert.True(await lastLink.EvaluateAsync<bool>(Rendered), $"{explainer.Url}: the last section stays skipped in view");
+            Assert.True(await lastLink.EvaluateAsync<bool>(Rendered), $"{explainer.Url} at {width}px: the last section stays skipped in view");
 
-            // A contained block clips what paints outside it; the clip margin must hold the focus ring.
+            // A contained box clips what paints outside it; its clip margin must hold the focus ring.
             await lastLink.FocusAsync();
             var sizes = await lastLink.EvaluateAsync<double[]>("""
                 a => {
-                    const own = getComputedStyle(a), block = getComputedStyle(a.closest('.section > *'));
-                    return [parseFloat(own.outlineWidth) + parseFloat(own.outlineOffset), parseFloat(block.overflowClipMargin) || 0];
+                    const own = getComputedStyle(a);
+                    let box = a.parentElement;
+                    while (box && getComputedStyle(box).contentVisibility !== 'auto') box = box.parentElement;
+                    return [parseFloat(own.outlineWidth) + parseFloat(own.outlineOffset), box ? parseFloat(getComputedStyle(box).overflowClipMargin) || 0 : -1];
                 }
                 """);
             var (ring, clip) = (sizes[0], sizes[1]);
-            Assert.True(ring > 0, $"{explainer.Url}: the focused link shows no focus ring");
-            Assert.True(clip >= ring, $"{explainer.Url}: a focus ring of {ring}px is clipped by a margin of {clip}px");
+            Assert.True(clip >= 0, $"{explainer.Url} at {width}px: no box around the last section's links waits for the viewport");
+            Assert.True(ring > 0, $"{explainer.Url} at {width}px: the focused link shows no focus ring");
+            Assert.True(clip >= ring, $"{explainer.Url} at {width}px: a focus ring of {ring}px is clipped by a margin of {clip}px");
+        }
+    }
+
+    [Fact]
+    public async Task On_a_wide_screen_margin_notes_reached_by_an_anchor_stay_put_when_what_is_above_is_laid_out()
+    {
+        foreach (var explainer in Explainers.Where(e => e.Sections.Count > 2))
+        {
+            await using var tab = await OpenAsync(explainer, 1280, 800);
+            var section = tab.Page.Locator(".explainer > .section").Nth(1);
+            var id = await section.Locator(":scope > p[id]").Last.GetAttributeAsync("id");
+            await tab.Page.EvaluateAsync("id => document.getElementById(id).scrollIntoView()", id);
+            const string Settle = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100))))";
+            await tab.Page.EvaluateAsync(Settle);
+            const string Margins = """
+                s => [...document.querySelectorAll('.explainer > .section')[1].querySelectorAll(':scope > .margin > *')]
+                    .map(e => e.id + '@' + Math.round(e.getBoundingClientRect().top + scrollY))
+                """;
+            var before = await tab.Page.EvaluateAsync<string[]>(Margins, null);
+            Assert.NotEmpty(before);
+
+            // Scroll up through everything above, then back to the anchor.
+            for (var y = await tab.Page.EvaluateAsync<int>("() => scrollY"); y > 0; y -= 600)
+            {
+                await tab.Page.EvaluateAsync("y => window.scrollTo(0, y)", y);
+                await tab.Page.EvaluateAsync(Settle);
+            }
+            await tab.Page.EvaluateAsync("id => document.getElementById(id).scrollIntoView()", id);
+            await tab.Page.EvaluateAsync(Settle);
+            var after = await tab.Page.EvaluateAsync<string[]>(Margins, null);
+            Assert.Equal(before, after);
         }
     }
 
