@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Explainer.Tests.Harness;
 using Explainer.Tests.Site;
 
@@ -11,25 +10,8 @@ public sealed class CommandLineTests : IDisposable
 
     public void Dispose() => _builds.Dispose();
 
-    private static async Task<(int ExitCode, string Out, string Error)> RunAsync(string workingDirectory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Explainer.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!; // Start returns null only for shell-executed documents
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int ExitCode, string Out, string Error)> RunAsync(string workingDirectory, params string[] arguments) =>
+        ChildProcess.RunAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "Explainer.dll"), .. arguments], workingDirectory);
 
     [Fact]
     public async Task The_default_command_builds_the_conventional_folders_and_says_where_the_site_is()

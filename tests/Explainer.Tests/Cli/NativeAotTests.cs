@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Explainer.Tests.Harness;
 using Explainer.Tests.Site;
 
@@ -61,17 +60,6 @@ public sealed class NativeAotTests : IDisposable
 
     private static string Tail(string text) => text.Length <= 4000 ? text : text[^4000..];
 
-    private static async Task<(int ExitCode, string Out, string Error)> RunAsync(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!; // Start returns null only for shell-executed documents
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int ExitCode, string Out, string Error)> RunAsync(string program, params string[] arguments) =>
+        ChildProcess.RunAsync(program, arguments);
 }
