@@ -141,10 +141,10 @@ public sealed class ExplainerPageTests(BuiltSite site)
             const string Settle = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100))))";
             await tab.Page.EvaluateAsync(Settle);
             const string Margins = """
-                s => [...document.querySelectorAll('.explainer > .section')[1].querySelectorAll(':scope > .margin > *')]
+                () => [...document.querySelectorAll('.explainer > .section')[1].querySelectorAll(':scope > .margin > *')]
                     .map(e => e.id + '@' + Math.round(e.getBoundingClientRect().top + scrollY))
                 """;
-            var before = await tab.Page.EvaluateAsync<string[]>(Margins, null);
+            var before = await tab.Page.EvaluateAsync<string[]>(Margins);
             Assert.NotEmpty(before);
 
             // Scroll up through everything above, then back to the anchor.
@@ -155,7 +155,7 @@ public sealed class ExplainerPageTests(BuiltSite site)
             }
             await tab.Page.EvaluateAsync("id => document.getElementById(id).scrollIntoView()", id);
             await tab.Page.EvaluateAsync(Settle);
-            var after = await tab.Page.EvaluateAsync<string[]>(Margins, null);
+            var after = await tab.Page.EvaluateAsync<string[]>(Margins);
             Assert.Equal(before, after);
         }
     }
