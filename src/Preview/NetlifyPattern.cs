@@ -33,7 +33,9 @@ public sealed class NetlifyPattern
                 regex.Append(Regex.Escape(pattern[i].ToString()));
             }
         }
-        _regex = new Regex(regex.Append('$').ToString(), RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        // Linear in the path whatever the pattern, so no time limit: a limit is measured on the clock,
+        // and a request paused by a busy machine would fail with it.
+        _regex = new Regex(regex.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout);
     }
 
     public string Text { get; }

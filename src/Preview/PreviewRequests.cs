@@ -11,13 +11,36 @@ namespace Explainer.Preview;
 /// style, build report), else the built site through <see cref="SiteRouter"/>, with netlify.toml's
 /// headers. HTML pages get the reload script on the way out; files on disk are never changed.
 /// </summary>
-internal sealed class PreviewRequests(LiveSite site, SiteRouter router, NetlifyRules rules, CancellationToken stopping, bool reload = true)
+internal sealed class PreviewRequests(LiveSite site, SiteRouter router, NetlifyRules rules, CancellationToken stopping, bool reload, TextWriter log)
 {
     private const string OwnPrefix = "/_explainer/";
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
     private static readonly UTF8Encoding Utf8 = new(false);
 
+    /// <summary>
+    /// Answers the request. A failure is written to the preview's log with its path and cause, and
+    /// answered 500 when nothing has been sent yet; once a body has begun, the connection is dropped
+    /// so that no one takes half a page for a whole one.
+    /// </summary>
     public async Task HandleAsync(HttpContext context)
+    {
+        try
+        {
+            await AnswerAsync(context);
+        }
+        catch (Exception e) when (!context.RequestAborted.IsCancellationRequested && !stopping.IsCancellationRequested)
+        {
+            await log.WriteLineAsync($"preview: {context.Request.Method} {context.Request.Path}{context.Request.QueryString} failed: {e.GetType().Name}: {e.Message}");
+            if (context.Response.HasStarted)
+            {
+                throw;
+            }
+            context.Response.Clear();
+            await WriteAsync(context, 500, "text/plain; charset=utf-8", Utf8.GetBytes("The preview could not answer this request; its console says why.\n"));
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext context)
     {
         var request = context.Request;
         var response = context.Response;

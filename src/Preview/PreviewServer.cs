@@ -61,7 +61,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 kestrel.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(30);
             });
             var app = builder.Build();
-            var requests = new PreviewRequests(site, new SiteRouter(site.OutputPath, rules), rules, app.Lifetime.ApplicationStopping, options.Reload);
+            var requests = new PreviewRequests(site, new SiteRouter(site.OutputPath, rules), rules, app.Lifetime.ApplicationStopping, options.Reload, log);
             app.Run(requests.HandleAsync);
             await app.StartAsync(cancellationToken);
             var bound = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();

@@ -75,6 +75,22 @@ public sealed partial class NetlifyRulesTests : IDisposable
         Assert.Equal(new Route(301, Location: "/new/2025/a/b?x=1"), route);
     }
 
+    /// <summary>
+    /// Matching takes time linear in the path, so no pattern can make a request fail or wait on a clock.
+    /// A backtracking matcher needs about n⁸ steps here; with a time limit it threw, and the preview
+    /// answered 500 whenever a busy machine paused a request past the limit.
+    /// </summary>
+    [Fact]
+    public void A_pattern_of_many_splats_matches_a_long_path_without_backtracking()
+    {
+        var pattern = new NetlifyPattern("/*a*a*a*a*a*a*a*b");
+        var path = "/" + new string('a', 1000);
+
+        Assert.False(pattern.IsMatch(path));
+        Assert.Null(pattern.Rewrite(path, "/:splat"));
+        Assert.True(pattern.IsMatch(path[..9] + "b"));
+    }
+
     [Fact]
     public void An_unforced_rule_applies_only_where_no_file_answers_and_a_forced_one_always()
     {

@@ -1,5 +1,7 @@
 using System.Net;
+using Explainer.Preview;
 using Explainer.Site;
+using Microsoft.AspNetCore.Http;
 
 namespace Explainer.Tests.Preview;
 
@@ -184,5 +186,40 @@ public sealed class PreviewServerTests : PreviewSiteTests
         var response = await Site.Http.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_request_that_fails_is_answered_500_and_its_cause_is_logged_with_its_path()
+    {
+        var log = new StringWriter();
+        var requests = new PreviewRequests(Site.Server.Site, new SiteRouter(Site.Output, NetlifyRules.None), NetlifyRules.None, CancellationToken.None, reload: true, log);
+        var context = new DefaultHttpContext();
+        context.Request.Method = "GET";
+        context.Request.Path = Site.ExplainerUrl;
+        var body = new FailingOnceStream();
+        context.Response.Body = body;
+
+        await requests.HandleAsync(context);
+
+        Assert.Equal(500, context.Response.StatusCode);
+        Assert.StartsWith("text/plain", context.Response.ContentType);
+        Assert.Contains("console says why", System.Text.Encoding.UTF8.GetString(body.ToArray()));
+        Assert.Contains($"preview: GET {Site.ExplainerUrl} failed: InvalidOperationException: the first write fails", log.ToString());
+    }
+
+    /// <summary>A response body whose first write throws, as a fault anywhere in answering would.</summary>
+    private sealed class FailingOnceStream : MemoryStream
+    {
+        private bool _failed;
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (!_failed)
+            {
+                _failed = true;
+                throw new InvalidOperationException("the first write fails");
+            }
+            return base.WriteAsync(buffer, cancellationToken);
+        }
     }
 }

@@ -18,11 +18,14 @@ public sealed class PreviewSite : IAsyncDisposable
     public const string Secret = "never-serve-this-secret";
 
     private readonly SiteBuilds _folders;
+    private readonly StringWriter _log;
+    private readonly TextWriter _logWriter;
 
-    private PreviewSite(PreviewServer server, SiteBuilds folders, string seeds, string input, string theme)
+    private PreviewSite(PreviewServer server, SiteBuilds folders, (StringWriter Text, TextWriter Writer) log, string seeds, string input, string theme)
     {
         Server = server;
         _folders = folders;
+        (_log, _logWriter) = log;
         Seeds = seeds;
         Input = input;
         Theme = theme;
@@ -30,6 +33,18 @@ public sealed class PreviewSite : IAsyncDisposable
     }
 
     public PreviewServer Server { get; }
+
+    /// <summary>What the server has logged so far: builds, and any request that failed.</summary>
+    public string Log
+    {
+        get
+        {
+            lock (_logWriter) // the synchronized writer's own lock
+            {
+                return _log.ToString();
+            }
+        }
+    }
 
     public HttpClient Http { get; }
 
@@ -57,12 +72,14 @@ public sealed class PreviewSite : IAsyncDisposable
             Reload = reload,
         };
         var diagnostics = new DiagnosticBag();
+        var text = new StringWriter();
+        var log = (text, TextWriter.Synchronized(text));
         try
         {
-            var server = await PreviewServer.StartAsync(options, TextWriter.Null, diagnostics, TestContext.Current.CancellationToken);
+            var server = await PreviewServer.StartAsync(options, log.Item2, diagnostics, TestContext.Current.CancellationToken);
             Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToSortedArray()));
             Assert.True(server.FirstBuild.Succeeded, string.Join("\n", server.FirstBuild.Diagnostics));
-            return new PreviewSite(server, folders, seeds, input, theme);
+            return new PreviewSite(server, folders, log, seeds, input, theme);
         }
         catch
         {
