@@ -18,14 +18,13 @@ public sealed class PreviewSite : IAsyncDisposable
     public const string Secret = "never-serve-this-secret";
 
     private readonly SiteBuilds _folders;
-    private readonly StringWriter _log;
-    private readonly TextWriter _logWriter;
+    private readonly ServerLog _log;
 
-    private PreviewSite(PreviewServer server, SiteBuilds folders, (StringWriter Text, TextWriter Writer) log, string seeds, string input, string theme)
+    private PreviewSite(PreviewServer server, SiteBuilds folders, ServerLog log, string seeds, string input, string theme)
     {
         Server = server;
         _folders = folders;
-        (_log, _logWriter) = log;
+        _log = log;
         Seeds = seeds;
         Input = input;
         Theme = theme;
@@ -35,16 +34,7 @@ public sealed class PreviewSite : IAsyncDisposable
     public PreviewServer Server { get; }
 
     /// <summary>What the server has logged so far: builds, and any request that failed.</summary>
-    public string Log
-    {
-        get
-        {
-            lock (_logWriter) // the synchronized writer's own lock
-            {
-                return _log.ToString();
-            }
-        }
-    }
+    public string Log => _log.ToString();
 
     public HttpClient Http { get; }
 
@@ -72,11 +62,10 @@ public sealed class PreviewSite : IAsyncDisposable
             Reload = reload,
         };
         var diagnostics = new DiagnosticBag();
-        var text = new StringWriter();
-        var log = (text, TextWriter.Synchronized(text));
+        var log = new ServerLog();
         try
         {
-            var server = await PreviewServer.StartAsync(options, log.Item2, diagnostics, TestContext.Current.CancellationToken);
+            var server = await PreviewServer.StartAsync(options, log.Writer, diagnostics, TestContext.Current.CancellationToken);
             Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToSortedArray()));
             Assert.True(server.FirstBuild.Succeeded, string.Join("\n", server.FirstBuild.Diagnostics));
             return new PreviewSite(server, folders, log, seeds, input, theme);
@@ -115,5 +104,24 @@ public sealed class PreviewSite : IAsyncDisposable
         Http.Dispose();
         await Server.DisposeAsync();
         _folders.Dispose();
+    }
+
+    /// <summary>The server's log, written from any thread and read whole.</summary>
+    private sealed class ServerLog
+    {
+        private readonly StringWriter _text = new();
+
+        public ServerLog() => Writer = TextWriter.Synchronized(_text);
+
+        /// <summary>Locks itself for each write.</summary>
+        public TextWriter Writer { get; }
+
+        public override string ToString()
+        {
+            lock (Writer)
+            {
+                return _text.ToString();
+            }
+        }
     }
 }
