@@ -53,6 +53,7 @@ public static class BuildCommand
     {
         Severity.Error => true,
         Severity.Warning => level >= LogLevel.Warning,
+        Severity.Suggestion => level >= LogLevel.Info,
         _ => level >= LogLevel.Debug,
     };
 }

@@ -40,6 +40,7 @@ public static class CommandLine
         build.SetAction(BuildCommand.RunAsync);
         root.Subcommands.Add(build);
         root.Subcommands.Add(PreviewCommand.Create());
+        root.Subcommands.Add(DraftCommand.Create());
         root.SetAction(BuildCommand.RunAsync);
         return root;
     }

@@ -22,6 +22,12 @@ public sealed record Correction(string Original, string Corrected, string Reason
     }
 }
 
+/// <summary>
+/// A suggestion the editor has reviewed and declined (<c>declined: reason</c> in corrections.yml): the seed's
+/// words stay as they are, and the build no longer suggests changing them.
+/// </summary>
+public sealed record DeclinedSuggestion(string Original, string Reason, int Line, int Column);
+
 /// <summary>A run of seed text, either as the reporter wrote it or under a correction.</summary>
 public sealed record TextSegment(string Text, Correction? Correction);
 
@@ -30,9 +36,10 @@ public sealed class CorrectionSet
 {
     public static readonly CorrectionSet Empty = new(null, []);
 
-    public CorrectionSet(string? sourcePath, ImmutableArray<Correction> corrections)
+    public CorrectionSet(string? sourcePath, ImmutableArray<Correction> corrections, ImmutableArray<DeclinedSuggestion> declined = default)
     {
         SourcePath = sourcePath;
+        Declined = declined.IsDefault ? [] : declined;
         // Longest first, so "首席言收官" wins over a shorter correction inside it.
         Items = [.. corrections.OrderByDescending(c => c.Original.Length).ThenBy(c => c.Line)];
         _byFirstChar = Items.Where(c => c.Original.Length > 0).GroupBy(c => c.Original[0]).ToDictionary(g => g.Key, g => g.ToArray());
@@ -46,9 +53,13 @@ public sealed class CorrectionSet
 
     public ImmutableArray<Correction> Items { get; }
 
+    /// <summary>Suggestions the editor declined: never applied, only kept quiet.</summary>
+    public ImmutableArray<DeclinedSuggestion> Declined { get; }
+
     public static CorrectionSet Read(YamlFile file)
     {
         var corrections = ImmutableArray.CreateBuilder<Correction>();
+        var declined = ImmutableArray.CreateBuilder<DeclinedSuggestion>();
         foreach (var item in file.RootSequence())
         {
             if (item is not YamlMappingNode map)
@@ -56,7 +67,23 @@ public sealed class CorrectionSet
                 file.Error(item, "each correction must be a mapping with 'original', 'corrected' and 'reason'");
                 continue;
             }
-            file.CheckKeys(map, "original", "corrected", "reason", "count");
+            if (map.Get("declined") is not null)
+            {
+                // A declined suggestion: the original stays; the reason says why, for the next editor.
+                file.CheckKeys(map, "original", "suggested", "kind", "declined");
+                var words = file.RequiredString(map, "original");
+                var why = file.RequiredString(map, "declined");
+                if (words.Length > 0)
+                {
+                    declined.Add(new DeclinedSuggestion(words, why, file.LineOf(map), (int)map.Start.Column));
+                }
+                continue;
+            }
+            file.CheckKeys(map, "original", "corrected", "reason", "count", "kind");
+            if (file.String(map, "kind") is { } kind && kind is not ("error" or "variant" or "transliteration"))
+            {
+                file.Error(map, $"kind '{kind}' is none of error, variant, transliteration");
+            }
             var original = file.RequiredString(map, "original");
             var corrected = file.RequiredString(map, "corrected");
             if (original.Length == 0 || corrected.Length == 0)
@@ -70,7 +97,7 @@ public sealed class CorrectionSet
             }
             corrections.Add(new Correction(original, corrected, file.RequiredString(map, "reason"), file.Int(map, "count"), file.LineOf(map), (int)map.Start.Column));
         }
-        return new CorrectionSet(file.Path, corrections.ToImmutable());
+        return new CorrectionSet(file.Path, corrections.ToImmutable(), declined.ToImmutable());
     }
 
     /// <summary>The text as the reader sees it, every correction applied (for titles and metadata).</summary>

@@ -8,6 +8,8 @@ public enum Severity
     Info,
     Warning,
     Error,
+    /// <summary>Something the build found for an editor to review (a likely conversion error); never fails a build.</summary>
+    Suggestion,
 }
 
 /// <summary>One message for the user about their input, printed compiler-style.</summary>
@@ -21,6 +23,9 @@ public sealed record Diagnostic(Severity Severity, string File, int Line, int Co
 
     public static Diagnostic Warning(string file, int line, int column, string message) =>
         new(Severity.Warning, file, line, column, message);
+
+    public static Diagnostic Suggestion(string file, int line, int column, string message) =>
+        new(Severity.Suggestion, file, line, column, message);
 
     /// <summary><c>file(line,col): error: message</c>, the form editors and CI logs recognise.</summary>
     public override string ToString()

@@ -84,7 +84,7 @@ public sealed class LiveSite : IAsyncDisposable
         }
         else
         {
-            Events.Problems(result.Diagnostics, BuildReport.Path);
+            Events.Problems([.. result.Diagnostics.Where(d => d.Severity != Severity.Suggestion)], BuildReport.Path);
             var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToImmutableArray();
             await _log.WriteLineAsync($"preview: build failed with {errors.Length} error(s); still serving the last good site");
             foreach (var error in errors)

@@ -40,6 +40,11 @@ public static class BuildReport
             Page = new { Path = Path, Kind = "report", Title = "建置報告", Description = "只在預覽時看得到", Root = "/", Canonical = Path, Home = "/", ProfilesHref = "", StructuredData = "", OgType = "website", Date = "", Locale = "zh_TW" },
             Warnings = result.Diagnostics.Where(d => d.Severity == Severity.Warning).Select(d => new { Text = d.ToString() }).ToList(),
             Unplaced = unplaced,
+            Suggestions = explainers
+                .Where(d => d.Metadata.ContainsKey(Keys.Suggestions))
+                .SelectMany(d => d.Get<System.Collections.Immutable.ImmutableArray<Automatic.Suggestion>>(Keys.Suggestions))
+                .Select(s => new { s.File, s.Line, s.Column, s.Original, s.Suggested, Kind = s.KindName, s.Reason, s.Context })
+                .ToList(),
         };
         var diagnostics = new DiagnosticBag();
         var html = theme.Render("pages/report.sbn", ScriptModel.From(model), diagnostics);

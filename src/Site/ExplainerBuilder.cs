@@ -36,6 +36,7 @@ public static class ExplainerBuilder
         return new ExplainerModel(slug, settings.TitleEn ?? seed.Subtitle ?? "", seed.FileName, seedSha256, seed, sections, corrections)
         {
             Title = Display(seed.Headline),
+            SeedPath = seedPath,
             Date = settings.Date,
             Updated = settings.Updated,
             BasedOn = settings.BasedOn,
@@ -139,6 +140,11 @@ public static class ExplainerBuilder
             .Where(s => s.Correction is not null)
             .GroupBy(s => s.Correction!) // filtered to non-null just above
             .ToDictionary(g => g.Key, g => g.Count());
+        foreach (var declined in corrections.Declined.Where(d => !runs.Any(run => run.Contains(d.Original, StringComparison.Ordinal))))
+        {
+            diagnostics.Add(Diagnostic.Warning(corrections.SourcePath ?? seedPath, declined.Line, declined.Column,
+                $"declined suggestion '{declined.Original}' matches nothing in {seed.FileName}"));
+        }
         foreach (var correction in corrections.Items.OrderBy(c => c.Line))
         {
             var found = counts.GetValueOrDefault(correction);

@@ -37,6 +37,9 @@ public sealed record ExplainerModel(
     /// <summary>The headline with its corrections applied, as plain text for titles and feeds.</summary>
     public string Title { get; init; } = Seed.Headline;
 
+    /// <summary>The seed file as diagnostics name it.</summary>
+    public string SeedPath { get; init; } = "";
+
     /// <summary>When the explainer was published and last updated (input/ only: a build never stamps its own time).</summary>
     public DateOnly? Date { get; init; }
 

@@ -16,6 +16,7 @@ public static class Keys
     public const string Notes = nameof(Notes);
     public const string Annotations = nameof(Annotations);
     public const string Data = nameof(Data);
+    public const string Suggestions = nameof(Suggestions);
     public const string AssetName = nameof(AssetName);
     public const string PageLinks = nameof(PageLinks);
 }

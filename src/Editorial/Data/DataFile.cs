@@ -9,7 +9,7 @@ public static class DataFile
     public static ExplainerData Read(YamlFile file)
     {
         var map = file.RootMapping();
-        file.CheckKeys(map, "published", "published_source", "chart", "figures", "compute", "claims", "timeline", "events");
+        file.CheckKeys(map, "published", "published_source", "chart", "figures", "compute", "claims", "timeline", "events", "exclude");
         var published = file.Date(map, "published");
         var publishedSource = file.Mapping(map, "published_source") is { } sourceMap
             ? Sources.Read(file, new YamlMappingNode { { "sources", new YamlSequenceNode(sourceMap) } }).FirstOrDefault()
@@ -25,7 +25,21 @@ public static class DataFile
             Placement(file, map, "timeline"),
             published,
             publishedSource,
-            file.Path);
+            file.Path)
+        {
+            Exclude = [.. file.Items(map, "exclude").Select(node => Excluded(file, node)).OfType<SeedQuote>()],
+        };
+    }
+
+    /// <summary>An entry of <c>exclude:</c>: the seed's words of an automatic figure or event.</summary>
+    private static SeedQuote? Excluded(YamlFile file, YamlNode node)
+    {
+        if (node is YamlScalarNode { Value: { Length: > 0 } text })
+        {
+            return new SeedQuote(text, "", "", file.Path, file.LineOf(node), (int)node.Start.Column);
+        }
+        file.Error(node, "each 'exclude' entry is the seed's words of an automatic figure or event, such as 20億美元");
+        return null;
     }
 
     private static Placement? Placement(YamlFile file, YamlMappingNode map, string key, params string[] extraKeys)

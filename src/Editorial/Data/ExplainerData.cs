@@ -15,6 +15,7 @@ public enum FigureKind
 }
 
 /// <summary>A figure the seed states, with the sentence that states it.</summary>
+/// <remarks><see cref="Also"/>: the same figure in another currency, as the seed converts it in parentheses.</remarks>
 public sealed record Figure(
     string Id,
     string Label,
@@ -28,7 +29,10 @@ public sealed record Figure(
     bool Approximate,
     string Group,
     string NoteId,
-    SeedQuote Quote);
+    SeedQuote Quote)
+{
+    public string Also { get; init; } = "";
+}
 
 /// <summary>One side's claim in a contest the seed reports without numbers (the fight over compute).</summary>
 public sealed record Claim(string Who, string Wants, SeedQuote Quote);
@@ -53,4 +57,7 @@ public sealed record ExplainerData(
     string SourcePath)
 {
     public static readonly ExplainerData None = new([], null, "", [], null, [], null, null, null, "");
+
+    /// <summary>Seed words (an amount or a date) whose automatic figure or event the editor leaves out.</summary>
+    public ImmutableArray<SeedQuote> Exclude { get; init; } = [];
 }

@@ -77,6 +77,7 @@ public sealed class RenderPages(MarkdownPipeline markdown, string? writeTo = nul
                     Publishing.StructuredData.Article(site, explainer, site.BaseUrl + "/" + path, null, Mentioned(sections, null)), explainer.Date),
                 Explainer = models.Explainer(path, explainer, sections),
                 Corrections = PageModels.Corrections(CorrectionList.For(explainer, sections.Select(s => s.Section), includeHeadline: true)),
+                Mentioned = PageModels.Mentioned(sections),
             });
             for (var index = 0; index < sections.Count; index++)
             {

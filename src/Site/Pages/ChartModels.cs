@@ -27,6 +27,7 @@ public static class ChartModels
         return new
         {
             Id = PlacedData.ChartId,
+            Automatic = data.Automatic.Contains(PlacedData.ChartId),
             chart.Title,
             chart.Summary,
             chart.Note,
@@ -75,7 +76,7 @@ public static class ChartModels
                 return new
                 {
                     f.Figure.Id,
-                    f.Figure.Label,
+                    Label = Fit(f.Figure.Label),
                     LabelY = Num(y - 14),
                     RowTop = Num(y - 30),
                     RowHeight = Num(RowHeight),
@@ -153,17 +154,42 @@ public static class ChartModels
             timeline.Note,
             Published = published is { } p ? $"{p.Year} 年 {p.Month} 月 {p.Day} 日" : "",
             PublishedSource = data.Data.PublishedSource is { } s ? new { s.Publication, s.Title, s.Date, s.Url } : null,
+            Automatic = data.Automatic.Contains(PlacedData.TimelineId),
             Events = data.Events.Select(e => new
             {
                 e.Event.When,
                 e.Event.Label,
-                Display = e.Date.Display,
-                e.Date.Derivation,
-                Datetime = e.Date.Start == e.Date.End ? e.Date.Start.ToString("yyyy-MM-dd", Invariant) : e.Date.Start.ToString("yyyy-MM", Invariant),
+                Display = e.Date?.Display ?? e.Event.When,
+                Derivation = e.Date?.Derivation ?? "原文未給可推算的日期",
+                Datetime = e.Date is not { } date ? "" : date.Start == date.End ? date.Start.ToString("yyyy-MM-dd", Invariant) : date.Start.ToString("yyyy-MM", Invariant),
                 Href = paragraphHref(e.ParagraphId),
             }).ToList(),
         };
     }
 
     private static string Num(double value) => value.ToString("0.#", Invariant);
+
+    /// <summary>
+    /// A label as long as the chart's width allows (about 40 ideographs): an automatic label is the whole
+    /// clause that states the figure, so a long one shows its end, where the amount stands, after an
+    /// ellipsis; the table below gives it whole.
+    /// </summary>
+    private static string Fit(string label)
+    {
+        const double room = 40;
+        if (Seeds.CjkText.DisplayWidth(label) <= room)
+        {
+            return label;
+        }
+        var elements = System.Globalization.StringInfo.ParseCombiningCharacters(label);
+        for (var i = 1; i < elements.Length; i++)
+        {
+            var tail = label[elements[i]..];
+            if (Seeds.CjkText.DisplayWidth(tail) <= room - 1)
+            {
+                return "…" + tail;
+            }
+        }
+        return label;
+    }
 }

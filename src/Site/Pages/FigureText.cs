@@ -24,9 +24,10 @@ public static class FigureText
         if (figure.Currency.Length > 0)
         {
             var unit = figure.Currency == "USD" ? "美元" : figure.Unit;
+            var also = figure.Also.Length > 0 ? $"（{figure.Also}）" : "";
             return figure.Kind == FigureKind.Range
-                ? $"{stated.Text}{unit}"
-                : $"{about}{Yi(figure.Value)}{unit}";
+                ? $"{stated.Text}{unit}{also}"
+                : $"{about}{Yi(figure.Value)}{unit}{also}";
         }
         return $"{about}{figure.Value.ToString("0.##", Invariant)} {figure.Unit}";
     }
@@ -47,15 +48,18 @@ public static class FigureText
         return $"{about}{figure.Value.ToString("0.##", Invariant)} {figure.UnitEn}".TrimEnd();
     }
 
-    /// <summary>20 億, 143 億, 6000 億, 1 兆.</summary>
+    /// <summary>20 億, 143 億, 6000 億, 1 兆; below a 億, in 萬 (500 萬), below a 萬, as it is.</summary>
     public static string Yi(decimal value) =>
-        value >= 1_000_000_000_000m
-            ? $"{(value / 1_000_000_000_000m).ToString("0.##", Invariant)} 兆"
-            : $"{(value / 100_000_000m).ToString("0.##", Invariant)} 億";
+        value >= 1_000_000_000_000m ? $"{(value / 1_000_000_000_000m).ToString("0.##", Invariant)} 兆"
+        : value >= 100_000_000m ? $"{(value / 100_000_000m).ToString("0.##", Invariant)} 億"
+        : value >= 10_000m ? $"{(value / 10_000m).ToString("0.##", Invariant)} 萬"
+        : value.ToString("0.##", Invariant);
 
     /// <summary>2 billion, 14.3 billion, 600 billion, 200 million.</summary>
     public static string Short(decimal value) =>
         value >= 1_000_000_000_000m ? $"{(value / 1_000_000_000_000m).ToString("0.##", Invariant)} trillion"
         : value >= 1_000_000_000m ? $"{(value / 1_000_000_000m).ToString("0.##", Invariant)} billion"
-        : $"{(value / 1_000_000m).ToString("0.##", Invariant)} million";
+        : value >= 1_000_000m ? $"{(value / 1_000_000m).ToString("0.##", Invariant)} million"
+        : value >= 1_000m ? $"{(value / 1_000m).ToString("0.##", Invariant)} thousand"
+        : value.ToString("0.##", Invariant);
 }

@@ -161,6 +161,17 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
         };
     }
 
+    /// <summary>「本文提及」 on the explainer's own page: its paragraphs are on that page.</summary>
+    public static List<object> Mentioned(IReadOnlyList<RenderedSection> sections) =>
+        sections.Count == 0 ? [] : [.. sections[0].Data.Mentioned.Select(m => (object)new
+        {
+            m.Name,
+            Kind = m.IsPerson ? "人物" : "機構",
+            m.Quote,
+            m.Mentions,
+            Href = "#" + m.ParagraphId,
+        })];
+
     public static object Corrections(IEnumerable<ListedCorrection> corrections) =>
         corrections.Select((c, i) => new
         {
