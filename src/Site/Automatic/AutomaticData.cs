@@ -91,7 +91,7 @@ public static class AutomaticData
             var (line, column) = SeedPositions.Of(explainer.Seed, a.Paragraph.Source, a.Amount.Index);
             var figure = new Figure(
                 $"auto-{i + 1}",
-                a.Amount.Clause,
+                Clauses.Around(a.Amount.Clause, a.Amount.ClauseIndex, a.Amount.Index),
                 "",
                 a.Amount.Value,
                 a.Amount.ValueMax,
@@ -113,7 +113,7 @@ public static class AutomaticData
         var unit = chosen[0].Amount.Unit;
         var placement = new Placement(
             "本文提到的金額",
-            $"{Compiled}：文中以{unit}計的 {figures.Length} 筆金額，依出現先後排列；標籤是原文說出該數字的句子。",
+            $"文中以{unit}計的 {figures.Length} 筆金額，依出現先後排列；標籤是原文說出該數字的句子。",
             "金額大小相差懸殊時，長度無法並排比較，故用對數尺度：每一條格線是前一條的十倍。",
             figures[^1].Figure.Quote);
         return (placement, figures);
@@ -131,13 +131,13 @@ public static class AutomaticData
             var (line, column) = SeedPositions.Of(explainer.Seed, d.Paragraph.Source, d.Date.Index);
             var resolved = DateFinder.Resolve(d.Date, published, previous);
             previous = resolved ?? previous;
-            return new PlacedEvent(new TimelineEvent(d.Date.Text, d.Date.Clause, new SeedQuote(d.Date.Text, "", "", seedPath, line, column)), d.Paragraph.Id, resolved);
+            return new PlacedEvent(new TimelineEvent(d.Date.Text, Clauses.Around(d.Date.Clause, d.Date.ClauseIndex, d.Date.Index), new SeedQuote(d.Date.Text, "", "", seedPath, line, column)), d.Paragraph.Id, resolved);
         }).ToList();
         // Chronological when every date resolves; otherwise in the order the story tells them.
         var ordered = events.All(e => e.Date is not null) ? [.. events.OrderBy(e => e.Date!.Start).ThenBy(e => e.Date!.End)] : events; // all dated here
         var summary = published is { } p
-            ? $"{Compiled}：文中的 {events.Count} 個時間，相對日期依報導日期 {p.Year} 年 {p.Month} 月 {p.Day} 日推算。"
-            : $"{Compiled}：文中的 {events.Count} 個時間，照原文列出（不知報導日期，相對日期無從推算）。";
+            ? $"文中的 {events.Count} 個時間，相對日期依報導日期 {p.Year} 年 {p.Month} 月 {p.Day} 日推算。"
+            : $"文中的 {events.Count} 個時間，照原文列出（不知報導日期，相對日期無從推算）。";
         return (new Placement("本文提到的時間", summary, "", ordered[^1].Event.Quote), [.. ordered]);
     }
 

@@ -235,7 +235,7 @@ public static class EditorialDraft
             foreach (var ((_, amount, quote), i) in figures.Select((f, i) => (f, i)))
             {
                 text.Append("  - id: amount-").Append(i + 1).Append('\n')
-                    .Append("    label: ").Append(DraftYaml.Quote(amount.Clause)).Append('\n')
+                    .Append("    label: ").Append(DraftYaml.Quote(Clauses.Around(amount.Clause, amount.ClauseIndex, amount.Index))).Append('\n')
                     .Append("    value: ").Append(DraftYaml.Number(amount.Value)).Append('\n');
                 if (amount.ValueMax != amount.Value)
                 {
@@ -269,7 +269,7 @@ public static class EditorialDraft
             foreach (var (_, date, quote) in events)
             {
                 text.Append("  - when: ").Append(DraftYaml.Quote(date.Text)).Append('\n')
-                    .Append("    label: ").Append(DraftYaml.Quote(date.Clause)).Append('\n')
+                    .Append("    label: ").Append(DraftYaml.Quote(Clauses.Around(date.Clause, date.ClauseIndex, date.Index))).Append('\n')
                     .Append("    quote: ").Append(DraftYaml.Quote(quote!.Value.Text)).Append('\n'); // filtered to quoted events above
                 if (quote.Value.Prefix.Length > 0)
                 {
