@@ -1,0 +1,42 @@
+namespace Explainer.Chinese;
+
+/// <summary>How a group of dictionaries answers a prefix query (OpenCC's <c>match_policy</c>).</summary>
+internal enum MatchPolicy
+{
+    /// <summary>The first dictionary with any match answers, even if a later one has a longer key.</summary>
+    ShortCircuit,
+
+    /// <summary>The longest match over all dictionaries; on a tie, the earlier dictionary.</summary>
+    Union,
+}
+
+/// <summary>OpenCC's <c>DictGroup</c> and <c>UnionDictGroup</c>.</summary>
+internal sealed class DictionaryGroup(MatchPolicy policy, params IPrefixDictionary[] dictionaries) : IPrefixDictionary
+{
+    public int MaxKeyLength { get; } = dictionaries.Max(d => d.MaxKeyLength);
+
+    public IReadOnlyList<IPrefixDictionary> Dictionaries => dictionaries;
+
+    public bool TryMatchPrefix(ReadOnlySpan<char> text, out int length, out string[] values)
+    {
+        length = 0;
+        values = [];
+        foreach (var dictionary in dictionaries)
+        {
+            if (!dictionary.TryMatchPrefix(text, out var matchedLength, out var matchedValues))
+                continue;
+            if (policy == MatchPolicy.ShortCircuit)
+            {
+                length = matchedLength;
+                values = matchedValues;
+                return true;
+            }
+            if (matchedLength > length)
+            {
+                length = matchedLength;
+                values = matchedValues;
+            }
+        }
+        return length > 0;
+    }
+}
