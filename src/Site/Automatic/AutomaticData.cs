@@ -77,11 +77,7 @@ public static class AutomaticData
 
     private static (Placement Placement, ImmutableArray<PlacedFigure> Figures)? Chart(ExplainerModel explainer, List<(ParagraphModel Paragraph, FoundAmount Amount)> amounts, string seedPath)
     {
-        var money = amounts.Where(a => a.Amount.Kind == AmountKind.Money && a.Amount.Currency.Length > 0 && a.Amount.Value > 0).ToList();
-        // One currency per chart: the one the seed states most (the first stated, on a tie). Amounts in
-        // another currency are not converted: the seed gives no rate, and the build invents none.
-        var currency = money.GroupBy(a => a.Amount.Currency).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-        var chosen = money.Where(a => a.Amount.Currency == currency).ToList();
+        var chosen = MoneyToChart(amounts);
         if (chosen.Count < 2)
         {
             return null;
@@ -91,7 +87,7 @@ public static class AutomaticData
             var (line, column) = SeedPositions.Of(explainer.Seed, a.Paragraph.Source, a.Amount.Index);
             var figure = new Figure(
                 $"auto-{i + 1}",
-                Clauses.Around(a.Amount.Clause, a.Amount.ClauseIndex, a.Amount.Index),
+                a.Amount.Clause,
                 "",
                 a.Amount.Value,
                 a.Amount.ValueMax,
@@ -119,6 +115,18 @@ public static class AutomaticData
         return (placement, figures);
     }
 
+    /// <summary>
+    /// The amounts of money a chart can set side by side: those in the unit the seed states most (美元,
+    /// 港元, 元 …; the first stated, on a tie). Amounts in another unit are not converted: the seed gives
+    /// no rate, and the build invents none. A bare 元 stays without a currency code.
+    /// </summary>
+    public static List<(ParagraphModel Paragraph, FoundAmount Amount)> MoneyToChart(IEnumerable<(ParagraphModel Paragraph, FoundAmount Amount)> amounts)
+    {
+        var money = amounts.Where(a => a.Amount.Kind == AmountKind.Money && a.Amount.Value > 0).ToList();
+        var unit = money.GroupBy(a => a.Amount.Unit, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        return [.. money.Where(a => a.Amount.Unit == unit)];
+    }
+
     private static (Placement Placement, ImmutableArray<PlacedEvent> Events)? Timeline(ExplainerModel explainer, List<(ParagraphModel Paragraph, FoundDate Date)> dates, DateOnly? published, string seedPath)
     {
         if (dates.Count < 2)
@@ -131,7 +139,7 @@ public static class AutomaticData
             var (line, column) = SeedPositions.Of(explainer.Seed, d.Paragraph.Source, d.Date.Index);
             var resolved = DateFinder.Resolve(d.Date, published, previous);
             previous = resolved ?? previous;
-            return new PlacedEvent(new TimelineEvent(d.Date.Text, Clauses.Around(d.Date.Clause, d.Date.ClauseIndex, d.Date.Index), new SeedQuote(d.Date.Text, "", "", seedPath, line, column)), d.Paragraph.Id, resolved);
+            return new PlacedEvent(new TimelineEvent(d.Date.Text, d.Date.Clause, new SeedQuote(d.Date.Text, "", "", seedPath, line, column)), d.Paragraph.Id, resolved);
         }).ToList();
         // Chronological when every date resolves; otherwise in the order the story tells them.
         var ordered = events.All(e => e.Date is not null) ? [.. events.OrderBy(e => e.Date!.Start).ThenBy(e => e.Date!.End)] : events; // all dated here

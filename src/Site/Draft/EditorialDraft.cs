@@ -179,11 +179,7 @@ public static class EditorialDraft
     private static string? DataFileText(ExplainerModel explainer, string seedPath)
     {
         var paragraphs = explainer.Sections.SelectMany(s => s.Paragraphs).ToList();
-        var money = paragraphs.SelectMany(p => AmountFinder.Find(p.Source.Text).Select(a => (Paragraph: p, Amount: a)))
-            .Where(a => a.Amount.Kind == AmountKind.Money && a.Amount.Currency.Length > 0 && a.Amount.Value > 0)
-            .ToList();
-        var currency = money.GroupBy(a => a.Amount.Currency).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-        var figures = money.Where(a => a.Amount.Currency == currency)
+        var figures = AutomaticData.MoneyToChart(paragraphs.SelectMany(p => AmountFinder.Find(p.Source.Text).Select(a => (Paragraph: p, Amount: a))))
             .Select(a => (a.Paragraph, a.Amount, Quote: UniqueQuote.For(paragraphs, a.Paragraph, a.Amount.Index, a.Amount.Length)))
             .Where(f => f.Quote is not null)
             .ToList();
@@ -235,7 +231,7 @@ public static class EditorialDraft
             foreach (var ((_, amount, quote), i) in figures.Select((f, i) => (f, i)))
             {
                 text.Append("  - id: amount-").Append(i + 1).Append('\n')
-                    .Append("    label: ").Append(DraftYaml.Quote(Clauses.Around(amount.Clause, amount.ClauseIndex, amount.Index))).Append('\n')
+                    .Append("    label: ").Append(DraftYaml.Quote(amount.Clause)).Append('\n')
                     .Append("    value: ").Append(DraftYaml.Number(amount.Value)).Append('\n');
                 if (amount.ValueMax != amount.Value)
                 {
@@ -245,9 +241,12 @@ public static class EditorialDraft
                 {
                     text.Append("    approximate: true\n");
                 }
-                text.Append("    unit: ").Append(DraftYaml.Quote(amount.Unit)).Append('\n')
-                    .Append("    currency: ").Append(amount.Currency).Append('\n')
-                    .Append("    group: money\n")
+                text.Append("    unit: ").Append(DraftYaml.Quote(amount.Unit)).Append('\n');
+                if (amount.Currency.Length > 0)
+                {
+                    text.Append("    currency: ").Append(amount.Currency).Append('\n');
+                }
+                text.Append("    group: money\n")
                     .Append("    quote: ").Append(DraftYaml.Quote(quote!.Value.Text)).Append('\n'); // filtered to quoted figures above
                 if (quote.Value.Prefix.Length > 0)
                 {
@@ -269,7 +268,7 @@ public static class EditorialDraft
             foreach (var (_, date, quote) in events)
             {
                 text.Append("  - when: ").Append(DraftYaml.Quote(date.Text)).Append('\n')
-                    .Append("    label: ").Append(DraftYaml.Quote(Clauses.Around(date.Clause, date.ClauseIndex, date.Index))).Append('\n')
+                    .Append("    label: ").Append(DraftYaml.Quote(date.Clause)).Append('\n')
                     .Append("    quote: ").Append(DraftYaml.Quote(quote!.Value.Text)).Append('\n'); // filtered to quoted events above
                 if (quote.Value.Prefix.Length > 0)
                 {

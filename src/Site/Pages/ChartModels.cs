@@ -22,7 +22,7 @@ public static class ChartModels
     public static object Figures(PlacedData data, Func<string, string> paragraphHref, string csvHref, string jsonHref, Func<string, string> noteHref)
     {
         var chart = data.Data.Chart!; // callers ask only when the data has a chart
-        var money = data.Figures.Where(f => f.Figure.Currency.Length > 0 && f.Figure.Group == "money").ToList();
+        var money = data.Figures.Where(f => f.Figure.Group == "money").ToList();
         var people = data.Figures.Where(f => f.Figure.Group == "people").ToList();
         return new
         {
@@ -66,7 +66,7 @@ public static class ChartModels
             Ticks = Enumerable.Range((int)low, (int)(high - low) + 1).Select(power =>
             {
                 var value = (decimal)Math.Pow(10, power);
-                return new { X = Num(X(value)), Zh = FigureText.Yi(value), En = FigureText.CurrencyPrefix(figures[0].Figure.Currency) + FigureText.Short(value).Replace(" billion", "B", StringComparison.Ordinal).Replace(" million", "M", StringComparison.Ordinal).Replace(" trillion", "T", StringComparison.Ordinal) };
+                return new { X = Num(X(value)), Zh = FigureText.Yi(value), En = FigureText.CurrencyPrefix(figures.All(f => f.Figure.Currency == figures[0].Figure.Currency) ? figures[0].Figure.Currency : "") + FigureText.Short(value).Replace(" billion", "B", StringComparison.Ordinal).Replace(" million", "M", StringComparison.Ordinal).Replace(" trillion", "T", StringComparison.Ordinal) };
             }).ToList(),
             Marks = figures.Select((f, i) =>
             {

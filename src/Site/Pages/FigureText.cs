@@ -21,7 +21,7 @@ public static class FigureText
     public static string Chinese(Figure figure, StatedNumber stated)
     {
         var about = figure.Approximate ? "約 " : "";
-        if (figure.Currency.Length > 0)
+        if (figure.Currency.Length > 0 || figure.Group == "money")
         {
             var unit = figure.Currency == "USD" ? "美元" : figure.Unit;
             var also = figure.Also.Length > 0 ? $"（{figure.Also}）" : "";
@@ -35,12 +35,12 @@ public static class FigureText
     public static string English(Figure figure)
     {
         var about = figure.Approximate ? "about " : "";
-        if (figure.Currency.Length > 0)
+        if (figure.Currency.Length > 0 || figure.Group == "money")
         {
             var prefix = CurrencyPrefix(figure.Currency);
             return figure.Kind switch
             {
-                FigureKind.Range when figure.Value >= 100_000_000m && figure.ValueMax < 1_000_000_000m => $"hundreds of millions of {prefix.Trim()}",
+                FigureKind.Range when figure.Value >= 100_000_000m && figure.ValueMax < 1_000_000_000m => prefix.Length > 0 ? $"hundreds of millions of {prefix.Trim()}" : "hundreds of millions",
                 FigureKind.Range => $"{prefix}{Short(figure.Value)}–{Short(figure.ValueMax)}",
                 _ => $"{about}{prefix}{Short(figure.Value)}",
             };
