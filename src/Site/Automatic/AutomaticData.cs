@@ -21,6 +21,16 @@ public static class AutomaticData
     /// <summary>Shown on every automatic block.</summary>
     public const string Compiled = "依原文自動整理，未經編輯查核";
 
+    /// <summary>
+    /// A chart stays readable with a dozen rows and a timeline with a score of events; a longer story's
+    /// blocks show the first ones in reading order and say how many the story has.
+    /// </summary>
+    public const int MostFigures = 12;
+
+    public const int MostEvents = 20;
+
+    public const int MostNames = 30;
+
     public static PlacedData Complete(PlacedData placed, ExplainerModel explainer, ExplainerData editorial, AliasMatcher profiles, string seedPath, DiagnosticBag diagnostics)
     {
         var paragraphs = explainer.Sections.SelectMany(s => s.Paragraphs).ToList();
@@ -61,7 +71,8 @@ public static class AutomaticData
         if (editorial.Timeline is null && Timeline(explainer, dates, published, seedPath) is { } timeline)
         {
             (data, events) = (data with { Timeline = timeline.Placement, Published = published, Events = [.. timeline.Events.Select(e => e.Event)] }, timeline.Events);
-            blocks = blocks.SetItem(PlacedData.TimelineId, timeline.Events.MaxBy(e => paragraphs.FindIndex(p => p.Id == e.ParagraphId))!.ParagraphId); // at least two events
+            var order = paragraphs.Select((p, i) => (p.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+            blocks = blocks.SetItem(PlacedData.TimelineId, timeline.Events.MaxBy(e => order[e.ParagraphId])!.ParagraphId); // at least two events
             automatic.Add(PlacedData.TimelineId);
         }
         return placed with
@@ -77,11 +88,12 @@ public static class AutomaticData
 
     private static (Placement Placement, ImmutableArray<PlacedFigure> Figures)? Chart(ExplainerModel explainer, List<(ParagraphModel Paragraph, FoundAmount Amount)> amounts, string seedPath)
     {
-        var chosen = MoneyToChart(amounts);
-        if (chosen.Count < 2)
+        var all = MoneyToChart(amounts);
+        if (all.Count < 2)
         {
             return null;
         }
+        var chosen = all.Take(MostFigures).ToList();
         var figures = chosen.Select((a, i) =>
         {
             var (line, column) = SeedPositions.Of(explainer.Seed, a.Paragraph.Source, a.Amount.Index);
@@ -109,7 +121,8 @@ public static class AutomaticData
         var unit = chosen[0].Amount.Unit;
         var placement = new Placement(
             "本文提到的金額",
-            $"文中以{unit}計的 {figures.Length} 筆金額，依出現先後排列；標籤是原文說出該數字的句子。",
+            (all.Count > figures.Length ? $"文中以{unit}計的金額共 {all.Count} 筆，這裡依出現先後列出前 {figures.Length} 筆" : $"文中以{unit}計的 {figures.Length} 筆金額，依出現先後排列")
+                + "；標籤是原文說出該數字的句子。",
             "金額大小相差懸殊時，長度無法並排比較，故用對數尺度：每一條格線是前一條的十倍。",
             figures[^1].Figure.Quote);
         return (placement, figures);
@@ -129,23 +142,31 @@ public static class AutomaticData
 
     private static (Placement Placement, ImmutableArray<PlacedEvent> Events)? Timeline(ExplainerModel explainer, List<(ParagraphModel Paragraph, FoundDate Date)> dates, DateOnly? published, string seedPath)
     {
-        if (dates.Count < 2)
+        ResolvedDate? previous = null;
+        var found = dates.Select(d =>
+        {
+            var resolved = DateFinder.Resolve(d.Date, published, previous);
+            previous = resolved ?? previous;
+            return (d.Paragraph, d.Date, Resolved: resolved);
+        })
+            // A bare 今年 or 去年 that cannot be dated says nothing a timeline can place.
+            .Where(d => d.Resolved is not null || d.Date.Kind == DateKind.Absolute || d.Date.Text is not ("今年" or "去年" or "明年"))
+            .ToList();
+        if (found.Count < 2)
         {
             return null;
         }
-        ResolvedDate? previous = null;
-        var events = dates.Select(d =>
+        var events = found.Take(MostEvents).Select(d =>
         {
             var (line, column) = SeedPositions.Of(explainer.Seed, d.Paragraph.Source, d.Date.Index);
-            var resolved = DateFinder.Resolve(d.Date, published, previous);
-            previous = resolved ?? previous;
-            return new PlacedEvent(new TimelineEvent(d.Date.Text, d.Date.Clause, new SeedQuote(d.Date.Text, "", "", seedPath, line, column)), d.Paragraph.Id, resolved);
+            return new PlacedEvent(new TimelineEvent(d.Date.Text, d.Date.Clause, new SeedQuote(d.Date.Text, "", "", seedPath, line, column)), d.Paragraph.Id, d.Resolved);
         }).ToList();
         // Chronological when every date resolves; otherwise in the order the story tells them.
         var ordered = events.All(e => e.Date is not null) ? [.. events.OrderBy(e => e.Date!.Start).ThenBy(e => e.Date!.End)] : events; // all dated here
+        var count = found.Count > events.Count ? $"文中的時間共 {found.Count} 個，這裡列出最先出現的 {events.Count} 個" : $"文中的 {events.Count} 個時間";
         var summary = published is { } p
-            ? $"文中的 {events.Count} 個時間，相對日期依報導日期 {p.Year} 年 {p.Month} 月 {p.Day} 日推算。"
-            : $"文中的 {events.Count} 個時間，照原文列出（不知報導日期，相對日期無從推算）。";
+            ? $"{count}，相對日期依報導日期 {p.Year} 年 {p.Month} 月 {p.Day} 日推算。"
+            : $"{count}，照原文列出（不知報導日期，相對日期無從推算）。";
         return (new Placement("本文提到的時間", summary, "", ordered[^1].Event.Quote), [.. ordered]);
     }
 
@@ -157,6 +178,7 @@ public static class AutomaticData
             .ToList();
         return [.. found
             .GroupBy(n => n.Name.Name, StringComparer.Ordinal)
+            .Take(MostNames)
             .Select(g =>
             {
                 var (paragraph, name) = g.FirstOrDefault(n => n.Name.Title.Length > 0) is { Paragraph: not null } titled ? titled : g.First();

@@ -180,6 +180,7 @@ public static class EditorialDraft
     {
         var paragraphs = explainer.Sections.SelectMany(s => s.Paragraphs).ToList();
         var figures = AutomaticData.MoneyToChart(paragraphs.SelectMany(p => AmountFinder.Find(p.Source.Text).Select(a => (Paragraph: p, Amount: a))))
+            .Take(AutomaticData.MostFigures)
             .Select(a => (a.Paragraph, a.Amount, Quote: UniqueQuote.For(paragraphs, a.Paragraph, a.Amount.Index, a.Amount.Length)))
             .Where(f => f.Quote is not null)
             .ToList();
@@ -200,7 +201,10 @@ public static class EditorialDraft
                         continue;
                     }
                     previous = resolved;
-                    events.Add((paragraph, date, quote));
+                    if (events.Count < AutomaticData.MostEvents)
+                    {
+                        events.Add((paragraph, date, quote));
+                    }
                 }
             }
         }
