@@ -24,32 +24,164 @@ internal sealed class AlignedConversion
 
     public int[] PhraseEnd { get; }
 
-    public static AlignedConversion Run(IPrefixDictionary dictionary, ReadOnlySpan<char> source)
+    /// <summary>OpenCC's own segmentation: forward maximum matching.</summary>
+    public static AlignedConversion Run(IPrefixDictionary dictionary, ReadOnlySpan<char> source) =>
+        Apply(source, Forward(dictionary, source));
+
+    /// <summary>
+    /// Bidirectional maximum matching, as Chinese word segmenters do it. Forward matching alone lets a
+    /// phrase that merely starts earlier win: in 地下水干扰 it takes 水干 (水乾, as in 水乾了) because
+    /// 地下水, converting as its characters do, is in no phrase list, and 干扰 is cut. So the text is
+    /// also segmented from the end, and wherever the two segmentations part, the span between their
+    /// next common boundary goes to the one with fewer segments, then fewer single characters, and on
+    /// a tie to the backward one, which is the more often right of the two for Chinese. Where the two
+    /// write the same characters, forward matching stands, as in OpenCC.
+    /// </summary>
+    /// <param name="phrases">Matched as a union: the longest key, on a tie the earlier dictionary.</param>
+    /// <param name="characters">Used where no phrase matches.</param>
+    public static AlignedConversion RunBidirectional(IReadOnlyList<OpenCcDictionary> phrases, OpenCcDictionary characters, ReadOnlySpan<char> source)
+    {
+        var forward = Forward(
+            new DictionaryGroup(MatchPolicy.ShortCircuit, new DictionaryGroup(MatchPolicy.Union, [.. phrases]), characters), source);
+        var backward = Backward(phrases, characters, source);
+        var chosen = new List<Segment>(forward.Count);
+        int f = 0, b = 0;
+        while (f < forward.Count)
+        {
+            // From a common boundary, take segments from both sides until they end together again.
+            int fromF = f, fromB = b;
+            var fEnd = forward[f++].End;
+            var bEnd = backward[b++].End;
+            while (fEnd != bEnd)
+            {
+                if (fEnd < bEnd)
+                    fEnd = forward[f++].End;
+                else
+                    bEnd = backward[b++].End;
+            }
+            chosen.AddRange(PreferBackward(forward, fromF, f, backward, fromB, b, source)
+                ? backward.GetRange(fromB, b - fromB)
+                : forward.GetRange(fromF, f - fromF));
+        }
+        return Apply(source, chosen);
+    }
+
+    private static bool PreferBackward(List<Segment> forward, int fromF, int toF, List<Segment> backward, int fromB, int toB, ReadOnlySpan<char> source)
+    {
+        // Where both write the same characters, the segmentation changes nothing: OpenCC's stands.
+        if (Output(forward, fromF, toF, source) == Output(backward, fromB, toB, source))
+            return false;
+        var fCount = toF - fromF;
+        var bCount = toB - fromB;
+        if (fCount != bCount)
+            return bCount < fCount;
+        var fSingles = CountSingles(forward, fromF, toF, source);
+        var bSingles = CountSingles(backward, fromB, toB, source);
+        if (fSingles != bSingles)
+            return bSingles < fSingles;
+        // Same segments, or a tie: the backward segmentation.
+        for (var k = 0; k < fCount; k++)
+        {
+            if (forward[fromF + k].Start != backward[fromB + k].Start)
+                return true;
+        }
+        return false;
+    }
+
+    private static string Output(List<Segment> segments, int from, int to, ReadOnlySpan<char> source)
+    {
+        var output = new System.Text.StringBuilder();
+        for (var k = from; k < to; k++)
+        {
+            var (start, end, value) = segments[k];
+            output.Append(value is not null && value.Length == end - start ? value : source[start..end]);
+        }
+        return output.ToString();
+    }
+
+    private static int CountSingles(List<Segment> segments, int from, int to, ReadOnlySpan<char> source)
+    {
+        var singles = 0;
+        for (var k = from; k < to; k++)
+        {
+            if (segments[k].End - segments[k].Start == ChineseConverter.CharacterLength(source, segments[k].Start))
+                singles++;
+        }
+        return singles;
+    }
+
+    private static List<Segment> Forward(IPrefixDictionary dictionary, ReadOnlySpan<char> source)
+    {
+        var segments = new List<Segment>();
+        var position = 0;
+        while (position < source.Length)
+        {
+            var length = ChineseConverter.CharacterLength(source, position);
+            string? value = null;
+            if (dictionary.TryMatchPrefix(source[position..], out var matched, out var values))
+            {
+                length = matched;
+                value = values[0];
+            }
+            segments.Add(new Segment(position, position + length, value));
+            position += length;
+        }
+        return segments;
+    }
+
+    private static List<Segment> Backward(IReadOnlyList<OpenCcDictionary> phrases, OpenCcDictionary characters, ReadOnlySpan<char> source)
+    {
+        var maxKeyLength = phrases.Max(d => d.MaxKeyLength);
+        var segments = new List<Segment>();
+        var end = source.Length;
+        while (end > 0)
+        {
+            var single = char.IsLowSurrogate(source[end - 1]) && end >= 2 && char.IsHighSurrogate(source[end - 2]) ? 2 : 1;
+            Segment? found = null;
+            for (var length = Math.Min(maxKeyLength, end); length > single && found is null; length--)
+            {
+                var start = end - length;
+                // A key that starts inside a surrogate pair is not a string of whole characters.
+                if (char.IsLowSurrogate(source[start]) && start > 0 && char.IsHighSurrogate(source[start - 1]))
+                    continue;
+                foreach (var dictionary in phrases)
+                {
+                    if (dictionary.TryGetValues(source[start..end], out var values))
+                    {
+                        found = new Segment(start, end, values[0]);
+                        break;
+                    }
+                }
+            }
+            found ??= new Segment(end - single, end,
+                characters.TryGetValues(source[(end - single)..end], out var characterValues) ? characterValues[0] : null);
+            segments.Add(found);
+            end = found.Start;
+        }
+        segments.Reverse();
+        return segments;
+    }
+
+    private static AlignedConversion Apply(ReadOnlySpan<char> source, List<Segment> segments)
     {
         var text = source.ToArray();
         var byPhrase = new bool[text.Length];
         var phraseStart = new int[text.Length];
         var phraseEnd = new int[text.Length];
-        var position = 0;
-        while (position < source.Length)
+        foreach (var (start, end, value) in segments)
         {
-            var length = ChineseConverter.CharacterLength(source, position);
-            if (dictionary.TryMatchPrefix(source[position..], out var matched, out var values))
-            {
-                length = matched;
-                var value = values[0];
-                if (value.Length == matched)
-                    value.CopyTo(text.AsSpan(position));
-            }
-            var isPhrase = ChineseConverter.CharacterLength(source, position) < length;
-            for (var i = position; i < position + length; i++)
+            if (value is not null && value.Length == end - start)
+                value.CopyTo(text.AsSpan(start));
+            var isPhrase = ChineseConverter.CharacterLength(source, start) < end - start;
+            for (var i = start; i < end; i++)
             {
                 byPhrase[i] = isPhrase;
-                phraseStart[i] = position;
-                phraseEnd[i] = position + length;
+                phraseStart[i] = start;
+                phraseEnd[i] = end;
             }
-            position += length;
         }
         return new AlignedConversion(text, byPhrase, phraseStart, phraseEnd);
     }
+
+    private sealed record Segment(int Start, int End, string? Value);
 }

@@ -25,16 +25,31 @@ public static class ConversionChecker
         var pipeline = LazyPipeline.Value;
         var taiwanToStandard = AlignedConversion.Run(pipeline.TaiwanVariantsReversed, text);
         var simplified = AlignedConversion.Run(pipeline.TraditionalToSimplified, taiwanToStandard.Text);
-        var standard = AlignedConversion.Run(pipeline.SimplifiedToTraditional, simplified.Text);
-        var taiwan = AlignedConversion.Run(pipeline.TaiwanVariants, standard.Text);
+        // Back by s2t's dictionaries as OpenCC segments (forward maximum matching), and again segmented
+        // both ways (AlignedConversion.RunBidirectional). Where the two write a character differently,
+        // phrases that cover it disagree (地下水干扰: 水干 writes 水乾, 干扰 writes 干擾): if either
+        // writes what the text has, the text has a word's support and is not suspect; else the
+        // bidirectional choice decides. Elsewhere OpenCC's own conversion stands.
+        var forward = AlignedConversion.Run(pipeline.SimplifiedToTraditional, simplified.Text);
+        var forwardTaiwan = AlignedConversion.Run(pipeline.TaiwanVariants, forward.Text);
+        var bidirectional = AlignedConversion.RunBidirectional(
+            [OpenCcData.STPhrases, OpenCcData.STPhrasesFromRegional], OpenCcData.STCharacters, simplified.Text);
+        var bidirectionalTaiwan = AlignedConversion.Run(pipeline.TaiwanVariants, bidirectional.Text);
 
         var found = new List<Finding>();
         for (var i = 0; i < text.Length; i++)
         {
             var written = text[i];
-            var meant = taiwan.Text[i];
-            if (written == meant || written == standard.Text[i] || char.IsSurrogate(written))
+            if (written == forwardTaiwan.Text[i] || written == forward.Text[i] || char.IsSurrogate(written))
                 continue;
+            var (standard, taiwan) = (forward, forwardTaiwan);
+            if (bidirectional.Text[i] != forward.Text[i])
+            {
+                if (written == bidirectionalTaiwan.Text[i] || written == bidirectional.Text[i])
+                    continue;
+                (standard, taiwan) = (bidirectional, bidirectionalTaiwan);
+            }
+            var meant = taiwan.Text[i];
             var kind = Classify(text, i, meant, standard.ByPhrase[i]);
             if (kind is null || IsWrittenInAPhrase(simplified.Text, i, written))
                 continue;
@@ -43,7 +58,7 @@ public static class ConversionChecker
                 : WordAround(simplified.Text, i);
             found.Add(new Finding(span.Item1, span.Item2, i, meant, kind.Value, ReasonFor(kind.Value, written, meant)));
         }
-        found.AddRange(TaiwanWordForms.Find(text, standard.Text, found));
+        found.AddRange(TaiwanWordForms.Find(text, forward.Text, found));
         return Merge(text, found);
     }
 
@@ -56,8 +71,50 @@ public static class ConversionChecker
                 return null;
             return SuspectKind.Error;
         }
-        // A variant counts only when a phrase asks for the other form: a lone 臺 or 台 is both right.
-        return byPhrase ? SuspectKind.Variant : null;
+        // A variant counts only when a phrase asks for the other form, and the text's form is not one
+        // Taiwan writes (IsTaiwanForm).
+        return byPhrase && !IsTaiwanForm(text, i, meant) ? SuspectKind.Variant : null;
+    }
+
+    /// <summary>
+    /// True when the text's form of a variant pair is one Taiwan writes, so that a Taiwanese editor
+    /// would call the suggestion noise. The phrase that asks for the other form is s2t's (STPhrases:
+    /// 宣布→宣佈, 巨额→鉅額, 计划→計劃), the choice of OpenCC's standard Traditional, and Taiwan's data
+    /// (TWVariants, TWVariantsPhrases) does not endorse it; Taiwan's Ministry of Education writes 宣布,
+    /// 巨額, 計畫. So the text's form stands when OpenCC's Taiwan chain writes it for the character on
+    /// its own (tw2s then s2tw, character by character, gives it back: 布, 巨, 畫, 周), or when
+    /// TWVariantsRevPhrases lists a word around it as a Taiwan form. It does not stand when that chain
+    /// writes another character (鑒→鉴→鑑, 檯→台→臺): there the text's form is the less standard one.
+    /// 台 and 臺 are never reported: both are in everyday use in Taiwan, in names as in words.
+    /// </summary>
+    private static bool IsTaiwanForm(string text, int i, char meant)
+    {
+        var written = text[i];
+        if (written is '台' or '臺' && meant is '台' or '臺')
+            return true;
+        if (LoneTaiwanForm(written) == written)
+            return true;
+        var phrases = OpenCcData.TWVariantsRevPhrases;
+        for (var length = 2; length <= phrases.MaxKeyLength; length++)
+        {
+            for (var start = Math.Max(0, i - length + 1); start <= i && start + length <= text.Length; start++)
+            {
+                if (phrases.TryGetValues(text.AsSpan(start, length), out _))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>What tw2s and then s2tw write for the character alone, through each dictionary's first value.</summary>
+    private static char LoneTaiwanForm(char c)
+    {
+        foreach (var dictionary in new[] { OpenCcData.TWVariantsRev, OpenCcData.TSCharacters, OpenCcData.STCharacters, OpenCcData.TWVariants })
+        {
+            if (dictionary.TryGetValues([c], out var values) && values[0].Length == 1)
+                c = values[0][0];
+        }
+        return c;
     }
 
     /// <summary>

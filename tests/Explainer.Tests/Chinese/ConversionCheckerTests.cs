@@ -70,12 +70,35 @@ public class ConversionCheckerTests
     [Fact]
     public void A_form_variant_is_a_variant_not_an_error()
     {
-        var suspect = Assert.Single(ConversionChecker.Find("社會動蕩不安"));
+        var suspect = Assert.Single(ConversionChecker.Find("鑒於情勢"));
 
         Assert.Equal(SuspectKind.Variant, suspect.Kind);
-        Assert.Equal("動蕩不安", suspect.Original);
-        Assert.Equal("動盪不安", suspect.Suggested);
+        Assert.Equal("鑒於", suspect.Original);
+        Assert.Equal("鑑於", suspect.Suggested);
     }
+
+    [Theory]
+    [InlineData("社會動蕩不安")]
+    [InlineData("政府昨天宣布")]
+    [InlineData("新台幣一千元")]
+    [InlineData("臺北的計畫")]
+    public void A_form_Taiwan_writes_is_not_a_variant(string text) =>
+        Assert.Empty(ConversionChecker.Find(text));
+
+    [Fact]
+    public void Phrases_that_disagree_on_a_character_are_settled_by_bidirectional_matching()
+    {
+        // Forward matching alone takes 水干 (水乾) and cuts 干扰.
+        var suspect = Assert.Single(ConversionChecker.Find("地下水幹擾開挖"));
+
+        Assert.Equal(SuspectKind.Error, suspect.Kind);
+        Assert.Equal("幹擾", suspect.Original);
+        Assert.Equal("干擾", suspect.Suggested);
+    }
+
+    [Fact]
+    public void A_character_one_segmentation_writes_as_the_text_does_is_not_suspect() =>
+        Assert.DoesNotContain(ConversionChecker.Find("山穀裡"), s => s.Original.Contains('裡'));
 
     [Fact]
     public void A_mainland_transliteration_of_a_name_is_a_transliteration()
