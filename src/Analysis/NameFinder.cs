@@ -40,7 +40,7 @@ public static partial class NameFinder
         for (var keyword = PersonTitle.Keywords.Match(paragraph); keyword.Success; keyword = keyword.NextMatch())
         {
             var start = keyword.Index + keyword.Length;
-            start += start < paragraph.Length && paragraph[start] == ' ' ? 1 : 0;
+            start += start < paragraph.Length && PersonTitle.IsSpace(paragraph[start]) ? 1 : 0;
             if (ChineseNameRule.NameAt(paragraph, start, titled: true) is var length and > 0)
             {
                 var (titleIndex, title) = PersonTitle.Extend(paragraph, keyword.Index, start);
