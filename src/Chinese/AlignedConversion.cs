@@ -131,14 +131,16 @@ internal sealed class AlignedConversion
 
     private static List<Segment> Backward(IReadOnlyList<OpenCcDictionary> phrases, OpenCcDictionary characters, ReadOnlySpan<char> source)
     {
-        var maxKeyLength = phrases.Max(d => d.MaxKeyLength);
         var segments = new List<Segment>();
         var end = source.Length;
         while (end > 0)
         {
             var single = char.IsLowSurrogate(source[end - 1]) && end >= 2 && char.IsHighSurrogate(source[end - 2]) ? 2 : 1;
             Segment? found = null;
-            for (var length = Math.Min(maxKeyLength, end); length > single && found is null; length--)
+            var longest = 0;
+            foreach (var dictionary in phrases)
+                longest = Math.Max(longest, dictionary.LongestKeyEndingWith(source[end - 1]));
+            for (var length = Math.Min(longest, end); length > single && found is null; length--)
             {
                 var start = end - length;
                 // A key that starts inside a surrogate pair is not a string of whole characters.

@@ -12,13 +12,31 @@ internal sealed class OpenCcDictionary : IPrefixDictionary
     private readonly Dictionary<string, string[]> entries;
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
+    // The longest key that starts (ends) with each UTF-16 unit: most characters start no phrase, so
+    // a match there tries one length instead of every length up to MaxKeyLength (about ten times
+    // fewer lookups for the conversion checker, which runs over every paragraph of every seed).
+    private readonly byte[] longestStarting = new byte[char.MaxValue + 1];
+    private readonly byte[] longestEnding = new byte[char.MaxValue + 1];
+
     private OpenCcDictionary(string name, Dictionary<string, string[]> entries, int maxKeyLength)
     {
         Name = name;
         this.entries = entries;
         lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxKeyLength = maxKeyLength;
+        foreach (var key in entries.Keys)
+        {
+            var length = (byte)Math.Min(key.Length, byte.MaxValue);
+            longestStarting[key[0]] = Math.Max(longestStarting[key[0]], length);
+            longestEnding[key[^1]] = Math.Max(longestEnding[key[^1]], length);
+        }
     }
+
+    /// <summary>The longest key that starts with this unit (0: none does).</summary>
+    public int LongestKeyStartingWith(char first) => longestStarting[first];
+
+    /// <summary>The longest key that ends with this unit (0: none does).</summary>
+    public int LongestKeyEndingWith(char last) => longestEnding[last];
 
     public string Name { get; }
 
@@ -30,7 +48,7 @@ internal sealed class OpenCcDictionary : IPrefixDictionary
 
     public bool TryMatchPrefix(ReadOnlySpan<char> text, out int length, out string[] values)
     {
-        for (length = Math.Min(MaxKeyLength, text.Length); length > 0; length--)
+        for (length = text.IsEmpty ? 0 : Math.Min(longestStarting[text[0]], text.Length); length > 0; length--)
         {
             // A prefix that ends inside a surrogate pair is not a string of whole characters.
             if (char.IsHighSurrogate(text[length - 1]) && length < text.Length && char.IsLowSurrogate(text[length]))

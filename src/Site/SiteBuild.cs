@@ -80,6 +80,7 @@ public sealed class SiteBuilder : IDisposable
     /// <param name="staging">Null to write in place; else a folder to build into and swap in whole (a clean build).</param>
     internal SiteBuilder(BuildOptions options, string? staging)
     {
+        Automatic.WarmUp.Start();
         _output = Path.GetFullPath(options.OutputPath);
         _options = options with { OutputPath = _output };
         _staging = staging;
