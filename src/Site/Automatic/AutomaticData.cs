@@ -42,10 +42,7 @@ public static class AutomaticData
             var hit = editorial.Exclude.FirstOrDefault(e => words == e.Text || clause.Contains(e.Text, StringComparison.Ordinal));
             if (hit is not null)
             {
-                lock (used)
-                {
-                    used.Add(hit);
-                }
+                used.Add(hit);
             }
             return hit is not null;
         }
