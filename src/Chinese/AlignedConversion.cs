@@ -28,6 +28,12 @@ internal sealed class AlignedConversion
     public static AlignedConversion Run(IPrefixDictionary dictionary, ReadOnlySpan<char> source) =>
         Apply(source, Forward(dictionary, source));
 
+    /// <summary>The conversion of a text already cut into segments (<see cref="Segments"/>).</summary>
+    public static AlignedConversion Run(ReadOnlySpan<char> source, List<Segment> segments) => Apply(source, segments);
+
+    /// <summary>OpenCC's forward maximum matching, as segments with the value each one takes.</summary>
+    public static List<Segment> Segments(IPrefixDictionary dictionary, ReadOnlySpan<char> source) => Forward(dictionary, source);
+
     /// <summary>
     /// Bidirectional maximum matching, as Chinese word segmenters do it. Forward matching alone lets a
     /// phrase that merely starts earlier win: in 地下水干扰 it takes 水干 (水乾, as in 水乾了) because
@@ -39,12 +45,12 @@ internal sealed class AlignedConversion
     /// </summary>
     /// <param name="phrases">Matched as a union: the longest key, on a tie the earlier dictionary.</param>
     /// <param name="characters">Used where no phrase matches.</param>
-    public static AlignedConversion RunBidirectional(IReadOnlyList<OpenCcDictionary> phrases, OpenCcDictionary characters, ReadOnlySpan<char> source)
+    /// <param name="forward">The forward segmentation of the same text by the same dictionaries (<see cref="Segments"/>).</param>
+    /// <returns>Null where the two segmentations write the same text: the forward conversion stands.</returns>
+    public static AlignedConversion? RunBidirectional(OpenCcDictionary[] phrases, OpenCcDictionary characters, ReadOnlySpan<char> source, List<Segment> forward)
     {
-        var forward = Forward(
-            new DictionaryGroup(MatchPolicy.ShortCircuit, new DictionaryGroup(MatchPolicy.Union, [.. phrases]), characters), source);
         var backward = Backward(phrases, characters, source);
-        var chosen = new List<Segment>(forward.Count);
+        List<Segment>? chosen = null;
         int f = 0, b = 0;
         while (f < forward.Count)
         {
@@ -59,17 +65,25 @@ internal sealed class AlignedConversion
                 else
                     bEnd = backward[b++].End;
             }
-            chosen.AddRange(PreferBackward(forward, fromF, f, backward, fromB, b, source)
-                ? backward.GetRange(fromB, b - fromB)
-                : forward.GetRange(fromF, f - fromF));
+            if (PreferBackward(forward, fromF, f, backward, fromB, b, source))
+            {
+                chosen ??= forward.GetRange(0, fromF);
+                for (var k = fromB; k < b; k++)
+                    chosen.Add(backward[k]);
+            }
+            else if (chosen is not null)
+            {
+                for (var k = fromF; k < f; k++)
+                    chosen.Add(forward[k]);
+            }
         }
-        return Apply(source, chosen);
+        return chosen is null ? null : Apply(source, chosen);
     }
 
     private static bool PreferBackward(List<Segment> forward, int fromF, int toF, List<Segment> backward, int fromB, int toB, ReadOnlySpan<char> source)
     {
         // Where both write the same characters, the segmentation changes nothing: OpenCC's stands.
-        if (Output(forward, fromF, toF, source) == Output(backward, fromB, toB, source))
+        if (SameOutput(forward, fromF, toF, backward, fromB, toB, source))
             return false;
         var fCount = toF - fromF;
         var bCount = toB - fromB;
@@ -88,15 +102,25 @@ internal sealed class AlignedConversion
         return false;
     }
 
-    private static string Output(List<Segment> segments, int from, int to, ReadOnlySpan<char> source)
+    /// <summary>Whether two segmentations of the same span write the same characters.</summary>
+    private static bool SameOutput(List<Segment> a, int fromA, int toA, List<Segment> b, int fromB, int toB, ReadOnlySpan<char> source)
     {
-        var output = new System.Text.StringBuilder();
+        var start = a[fromA].Start;
+        var end = a[toA - 1].End;
+        Span<char> left = end - start <= 256 ? stackalloc char[end - start] : new char[end - start];
+        Span<char> right = end - start <= 256 ? stackalloc char[end - start] : new char[end - start];
+        Write(a, fromA, toA, source, left, start);
+        Write(b, fromB, toB, source, right, start);
+        return left.SequenceEqual(right);
+    }
+
+    private static void Write(List<Segment> segments, int from, int to, ReadOnlySpan<char> source, Span<char> output, int offset)
+    {
         for (var k = from; k < to; k++)
         {
             var (start, end, value) = segments[k];
-            output.Append(value is not null && value.Length == end - start ? value : source[start..end]);
+            (value is not null && value.Length == end - start ? value.AsSpan() : source[start..end]).CopyTo(output[(start - offset)..]);
         }
-        return output.ToString();
     }
 
     private static int CountSingles(List<Segment> segments, int from, int to, ReadOnlySpan<char> source)
@@ -112,7 +136,7 @@ internal sealed class AlignedConversion
 
     private static List<Segment> Forward(IPrefixDictionary dictionary, ReadOnlySpan<char> source)
     {
-        var segments = new List<Segment>();
+        var segments = new List<Segment>(source.Length);
         var position = 0;
         while (position < source.Length)
         {
@@ -129,17 +153,20 @@ internal sealed class AlignedConversion
         return segments;
     }
 
-    private static List<Segment> Backward(IReadOnlyList<OpenCcDictionary> phrases, OpenCcDictionary characters, ReadOnlySpan<char> source)
+    private static List<Segment> Backward(OpenCcDictionary[] phrases, OpenCcDictionary characters, ReadOnlySpan<char> source)
     {
-        var segments = new List<Segment>();
+        var segments = new List<Segment>(source.Length);
         var end = source.Length;
         while (end > 0)
         {
             var single = char.IsLowSurrogate(source[end - 1]) && end >= 2 && char.IsHighSurrogate(source[end - 2]) ? 2 : 1;
             Segment? found = null;
             var longest = 0;
-            foreach (var dictionary in phrases)
-                longest = Math.Max(longest, dictionary.LongestKeyEndingWith(source[end - 1]));
+            if (end >= 2)
+            {
+                foreach (var dictionary in phrases)
+                    longest = Math.Max(longest, dictionary.LongestKeyEndingWith(source[end - 2], source[end - 1]));
+            }
             for (var length = Math.Min(longest, end); length > single && found is null; length--)
             {
                 var start = end - length;
@@ -148,17 +175,17 @@ internal sealed class AlignedConversion
                     continue;
                 foreach (var dictionary in phrases)
                 {
-                    if (dictionary.TryGetValues(source[start..end], out var values))
+                    if (dictionary.LongestKeyEndingWith(source[end - 2], source[end - 1]) >= length && dictionary.TryGetValues(source[start..end], out var values))
                     {
                         found = new Segment(start, end, values[0]);
                         break;
                     }
                 }
             }
-            found ??= new Segment(end - single, end,
+            var segment = found ?? new Segment(end - single, end,
                 characters.TryGetValues(source[(end - single)..end], out var characterValues) ? characterValues[0] : null);
-            segments.Add(found);
-            end = found.Start;
+            segments.Add(segment);
+            end = segment.Start;
         }
         segments.Reverse();
         return segments;
@@ -185,5 +212,5 @@ internal sealed class AlignedConversion
         return new AlignedConversion(text, byPhrase, phraseStart, phraseEnd);
     }
 
-    private sealed record Segment(int Start, int End, string? Value);
+    internal readonly record struct Segment(int Start, int End, string? Value);
 }

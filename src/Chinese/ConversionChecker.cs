@@ -17,7 +17,8 @@ public static class ConversionChecker
         new DictionaryGroup(MatchPolicy.ShortCircuit, OpenCcData.TSPhrases, OpenCcData.TSCharacters),
         new DictionaryGroup(MatchPolicy.ShortCircuit,
             new DictionaryGroup(MatchPolicy.Union, OpenCcData.STPhrases, OpenCcData.STPhrasesFromRegional), OpenCcData.STCharacters),
-        new DictionaryGroup(MatchPolicy.ShortCircuit, OpenCcData.TWVariantsPhrases, OpenCcData.TWVariants)));
+        new DictionaryGroup(MatchPolicy.ShortCircuit, OpenCcData.TWVariantsPhrases, OpenCcData.TWVariants),
+        [OpenCcData.STPhrases, OpenCcData.STPhrasesFromRegional]));
 
     public static ImmutableArray<ConversionSuspect> Find(string text)
     {
@@ -30,22 +31,27 @@ public static class ConversionChecker
         // phrases that cover it disagree (地下水干扰: 水干 writes 水乾, 干扰 writes 干擾): if either
         // writes what the text has, the text has a word's support and is not suspect; else the
         // bidirectional choice decides. Elsewhere OpenCC's own conversion stands.
-        var forward = AlignedConversion.Run(pipeline.SimplifiedToTraditional, simplified.Text);
+        var segments = AlignedConversion.Segments(pipeline.SimplifiedToTraditional, simplified.Text);
+        var forward = AlignedConversion.Run(simplified.Text, segments);
         var forwardTaiwan = AlignedConversion.Run(pipeline.TaiwanVariants, forward.Text);
-        var bidirectional = AlignedConversion.RunBidirectional(
-            [OpenCcData.STPhrases, OpenCcData.STPhrasesFromRegional], OpenCcData.STCharacters, simplified.Text);
-        var bidirectionalTaiwan = AlignedConversion.Run(pipeline.TaiwanVariants, bidirectional.Text);
-
         var found = new List<Finding>();
+        // The bidirectional segmentation only matters where the text departs from OpenCC's round trip;
+        // most paragraphs do nowhere, and skip it.
+        AlignedConversion? bidirectional = null, bidirectionalTaiwan = null;
         for (var i = 0; i < text.Length; i++)
         {
             var written = text[i];
             if (written == forwardTaiwan.Text[i] || written == forward.Text[i] || char.IsSurrogate(written))
                 continue;
+            if (bidirectional is null)
+            {
+                bidirectional = AlignedConversion.RunBidirectional(pipeline.SimplifiedPhrases, OpenCcData.STCharacters, simplified.Text, segments) ?? forward;
+                bidirectionalTaiwan = ReferenceEquals(bidirectional, forward) ? forwardTaiwan : AlignedConversion.Run(pipeline.TaiwanVariants, bidirectional.Text);
+            }
             var (standard, taiwan) = (forward, forwardTaiwan);
             if (bidirectional.Text[i] != forward.Text[i])
             {
-                if (written == bidirectionalTaiwan.Text[i] || written == bidirectional.Text[i])
+                if (written == bidirectionalTaiwan!.Text[i] || written == bidirectional.Text[i])
                     continue;
                 (standard, taiwan) = (bidirectional, bidirectionalTaiwan);
             }
@@ -174,6 +180,8 @@ public static class ConversionChecker
 
     private static ImmutableArray<ConversionSuspect> Merge(string text, List<Finding> found)
     {
+        if (found.Count == 0)
+            return [];
         var builder = ImmutableArray.CreateBuilder<ConversionSuspect>();
         foreach (var group in GroupOverlapping(found))
         {
@@ -223,5 +231,6 @@ public static class ConversionChecker
         IPrefixDictionary TaiwanVariantsReversed,
         IPrefixDictionary TraditionalToSimplified,
         IPrefixDictionary SimplifiedToTraditional,
-        IPrefixDictionary TaiwanVariants);
+        IPrefixDictionary TaiwanVariants,
+        OpenCcDictionary[] SimplifiedPhrases);
 }

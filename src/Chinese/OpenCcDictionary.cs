@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text;
 
 namespace Explainer.Chinese;
@@ -7,30 +6,64 @@ namespace Explainer.Chinese;
 /// One OpenCC text dictionary (<c>key TAB value value…</c>, <c>#</c> comments), embedded in the
 /// assembly so the converter needs no files beside the binary and works under Native AOT.
 /// </summary>
+/// <remarks>
+/// The file stays one string; the table holds each entry's place in it (an open-addressing hash table
+/// over spans), and a key's values become strings the first time a lookup asks for them. Loading thus
+/// allocates a few arrays instead of a string and an array per entry: STPhrases, 49,000 lines, loads
+/// in a few milliseconds, and the build pays for the dictionaries once per process.
+/// </remarks>
 internal sealed class OpenCcDictionary : IPrefixDictionary
 {
-    private readonly Dictionary<string, string[]> entries;
-    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly string text;
+    private readonly Entry[] entries;
+    private readonly int count;
+
+    // Entry index + 1 per slot (0: empty); a power of two at least twice the entry count.
+    private readonly int[] slots;
+
+    // Each entry's values, split on first use (a benign race: two threads may split the same line).
+    private readonly string[]?[] values;
 
     // The longest key that starts (ends) with each UTF-16 unit: most characters start no phrase, so
-    // a match there tries one length instead of every length up to MaxKeyLength (about ten times
-    // fewer lookups for the conversion checker, which runs over every paragraph of every seed).
+    // a match there tries one length instead of every length up to MaxKeyLength.
     private readonly byte[] longestStarting = new byte[char.MaxValue + 1];
     private readonly byte[] longestEnding = new byte[char.MaxValue + 1];
 
-    private OpenCcDictionary(string name, Dictionary<string, string[]> entries, int maxKeyLength)
+    // The same for the first (last) two units of keys of two or more, by a hash of the pair: a pair
+    // that shares its slot with another can only raise the bound, never hide a key. Common characters
+    // start and end many phrases, but few pairs do, so most positions try no phrase length at all.
+    private const int PairBits = 17;
+    private readonly byte[] longestStartingPair = new byte[1 << PairBits];
+    private readonly byte[] longestEndingPair = new byte[1 << PairBits];
+
+    private OpenCcDictionary(string name, string text, Entry[] entries, int count, int[] slots, int maxKeyLength)
     {
         Name = name;
+        this.text = text;
         this.entries = entries;
-        lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.count = count;
+        this.slots = slots;
+        values = new string[count][];
         MaxKeyLength = maxKeyLength;
-        foreach (var key in entries.Keys)
+        for (var i = 0; i < count; i++)
         {
+            var key = text.AsSpan(entries[i].KeyStart, entries[i].KeyLength);
             var length = (byte)Math.Min(key.Length, byte.MaxValue);
             longestStarting[key[0]] = Math.Max(longestStarting[key[0]], length);
             longestEnding[key[^1]] = Math.Max(longestEnding[key[^1]], length);
+            if (key.Length >= 2)
+            {
+                ref var starting = ref longestStartingPair[PairSlot(key[0], key[1])];
+                starting = Math.Max(starting, length);
+                ref var ending = ref longestEndingPair[PairSlot(key[^2], key[^1])];
+                ending = Math.Max(ending, length);
+            }
         }
     }
+
+    public string Name { get; }
+
+    public int MaxKeyLength { get; }
 
     /// <summary>The longest key that starts with this unit (0: none does).</summary>
     public int LongestKeyStartingWith(char first) => longestStarting[first];
@@ -38,26 +71,69 @@ internal sealed class OpenCcDictionary : IPrefixDictionary
     /// <summary>The longest key that ends with this unit (0: none does).</summary>
     public int LongestKeyEndingWith(char last) => longestEnding[last];
 
-    public string Name { get; }
+    /// <summary>
+    /// At least the length of the longest key that ends with these two units (0 or 1: no key of two or
+    /// more does); an upper bound, not always reached.
+    /// </summary>
+    public int LongestKeyEndingWith(char beforeLast, char last) => longestEndingPair[PairSlot(beforeLast, last)];
 
-    public int MaxKeyLength { get; }
+    private static int PairSlot(char first, char second) => (int)((((uint)first << 16) | second) * 0x9E3779B1u >> (32 - PairBits));
 
-    public IReadOnlyDictionary<string, string[]> Entries => entries;
-
-    public bool TryGetValues(ReadOnlySpan<char> key, out string[] values) => lookup.TryGetValue(key, out values!);
+    public bool TryGetValues(ReadOnlySpan<char> key, out string[] values)
+    {
+        var index = IndexOf(key);
+        values = index < 0 ? [] : ValuesOf(index);
+        return index >= 0;
+    }
 
     public bool TryMatchPrefix(ReadOnlySpan<char> text, out int length, out string[] values)
     {
-        for (length = text.IsEmpty ? 0 : Math.Min(longestStarting[text[0]], text.Length); length > 0; length--)
+        var longest = text.IsEmpty ? 0 : Math.Min(longestStarting[text[0]], text.Length);
+        if (longest >= 2)
+            longest = Math.Max(1, Math.Min(longest, (int)longestStartingPair[PairSlot(text[0], text[1])]));
+        for (length = longest; length > 0; length--)
         {
             // A prefix that ends inside a surrogate pair is not a string of whole characters.
             if (char.IsHighSurrogate(text[length - 1]) && length < text.Length && char.IsLowSurrogate(text[length]))
                 continue;
-            if (lookup.TryGetValue(text[..length], out values!))
+            var index = IndexOf(text[..length]);
+            if (index >= 0)
+            {
+                values = ValuesOf(index);
                 return true;
+            }
         }
         values = [];
         return false;
+    }
+
+    private int IndexOf(ReadOnlySpan<char> key)
+    {
+        var hash = Hash(key);
+        var mask = slots.Length - 1;
+        for (var slot = (int)(hash & (uint)mask); ; slot = (slot + 1) & mask)
+        {
+            var index = slots[slot] - 1;
+            if (index < 0)
+                return -1;
+            ref readonly var entry = ref entries[index];
+            if (entry.Hash == hash && entry.KeyLength == key.Length && text.AsSpan(entry.KeyStart, entry.KeyLength).SequenceEqual(key))
+                return index;
+        }
+    }
+
+    private string[] ValuesOf(int index) =>
+        values[index] ??= SplitValues(text.AsSpan(entries[index].ValueStart, entries[index].ValueLength));
+
+    /// <summary>FNV-1a over UTF-16 units with a final mix, so that the low bits a slot takes vary.</summary>
+    private static uint Hash(ReadOnlySpan<char> key)
+    {
+        var hash = 2166136261u;
+        foreach (var c in key)
+            hash = (hash ^ c) * 16777619u;
+        hash ^= hash >> 15;
+        hash *= 0x2C1B3C6Du;
+        return hash ^ (hash >> 12);
     }
 
     /// <summary>Reads the embedded resource <c>Explainer.Chinese.OpenCC.NAME.txt</c>.</summary>
@@ -66,38 +142,60 @@ internal sealed class OpenCcDictionary : IPrefixDictionary
         var resource = $"Explainer.Chinese.OpenCC.{name}.txt";
         using var stream = typeof(OpenCcDictionary).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The assembly has no resource {resource} (Explainer.csproj embeds src/Chinese/OpenCC/*.txt).");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return Parse(name, reader.ReadToEnd());
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return Parse(name, Encoding.UTF8.GetString(bytes));
     }
 
     public static OpenCcDictionary Parse(string name, string text)
     {
-        // Sized from the line count up front: STPhrases has 49,000 entries, and rehashing them twice over is
-        // a good part of its load time.
-        var entries = new Dictionary<string, string[]>(text.AsSpan().Count('\n') + 1, StringComparer.Ordinal);
-        var lookupWhileParsing = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lines = text.AsSpan().Count('\n') + 1;
+        var entries = new Entry[lines];
+        var slots = new int[Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)lines * 2))];
+        var mask = slots.Length - 1;
+        var count = 0;
         var maxKeyLength = 0;
-        foreach (var range in text.AsSpan().Split('\n'))
+        for (var start = 0; start < text.Length;)
         {
-            var line = text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).TrimEnd('\r');
+            var newline = text.IndexOf('\n', start);
+            var end = newline < 0 ? text.Length : newline;
+            var line = text.AsSpan(start, end - start).TrimEnd('\r');
+            var lineStart = start;
+            start = end + 1;
             if (line.IsEmpty || line[0] == '#')
                 continue;
             var tab = line.IndexOf('\t');
             if (tab <= 0)
                 throw new InvalidDataException($"OpenCC dictionary {name}: a line without key and tab: {line}");
             var key = line[..tab];
+            var hash = Hash(key);
+            var slot = (int)(hash & (uint)mask);
+            var duplicate = false;
+            for (; slots[slot] != 0; slot = (slot + 1) & mask)
+            {
+                ref readonly var other = ref entries[slots[slot] - 1];
+                if (other.Hash == hash && text.AsSpan(other.KeyStart, other.KeyLength).SequenceEqual(key))
+                {
+                    duplicate = true;
+                    break;
+                }
+            }
             // OpenCC's text dictionaries keep the first line for a key; so does this.
-            if (lookupWhileParsing.ContainsKey(key))
+            if (duplicate)
                 continue;
-            lookupWhileParsing[key] = SplitValues(line[(tab + 1)..]);
+            var value = line[(tab + 1)..];
+            var valueStart = lineStart + tab + 1;
+            var trimmedStart = value.Length - value.TrimStart(' ').Length;
+            value = value.Trim(' ');
+            entries[count] = new Entry(hash, lineStart, tab, valueStart + trimmedStart, value.Length);
+            slots[slot] = ++count;
             maxKeyLength = Math.Max(maxKeyLength, key.Length);
         }
-        return new OpenCcDictionary(name, entries, maxKeyLength);
+        return new OpenCcDictionary(name, text, entries, count, slots, maxKeyLength);
     }
 
     private static string[] SplitValues(ReadOnlySpan<char> values)
     {
-        values = values.Trim(' ');
         if (!values.Contains(' '))
             return [values.ToString()];
         var result = new List<string>(values.Count(' ') + 1);
@@ -111,4 +209,6 @@ internal sealed class OpenCcDictionary : IPrefixDictionary
     }
 
     public override string ToString() => Name;
+
+    private readonly record struct Entry(uint Hash, int KeyStart, int KeyLength, int ValueStart, int ValueLength);
 }
