@@ -45,8 +45,8 @@ public sealed record BuildResult(bool Succeeded, ImmutableArray<Diagnostic> Diag
 public static class SiteBuild
 {
     /// <summary>
-    /// Stages beside the output and swaps the whole folder in with two renames, so readers see the old
-    /// site or the new one, never half of each.
+    /// Stages beside the output and swaps the whole folder in (<see cref="OutputFolder.Swap"/>: one
+    /// atomic exchange on Linux), so readers see the old site or the new one, never half of each.
     /// </summary>
     public static async Task<BuildResult> RunAsync(BuildOptions options, CancellationToken cancellationToken)
     {

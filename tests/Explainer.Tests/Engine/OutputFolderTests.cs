@@ -3,7 +3,7 @@ using Explainer.Engine;
 namespace Explainer.Tests.Engine;
 
 /// <summary>
-/// OutputFolder.Delete takes a whole tree, on several threads, and never what a link inside it points
+/// OutputFolder.Delete takes a whole tree, and never what a link inside it points
 /// to; the swap leaves the new site in place of the old one and nothing else behind.
 /// </summary>
 public sealed class OutputFolderTests : IDisposable
@@ -55,7 +55,7 @@ public sealed class OutputFolderTests : IDisposable
         var outside = Tree("outside", folders: 3);
         var before = Directory.GetFiles(outside, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var tree = Tree("site", folders: 5);
-        // A link at each depth the parallel delete looks at: in the root, in an article, in a section.
+        // A link at each depth: in the root, in an article, in a section.
         Directory.CreateSymbolicLink(Path.Combine(tree, "linked"), outside);
         Directory.CreateSymbolicLink(Path.Combine(tree, "article-0", "linked"), outside);
         Directory.CreateSymbolicLink(Path.Combine(tree, "article-1", "lead", "linked"), Path.Combine(outside, "article-0"));
