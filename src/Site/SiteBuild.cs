@@ -96,7 +96,7 @@ public sealed class SiteBuilder : IDisposable
     /// <summary>Runs are consecutive: call again only when the previous run is done.</summary>
     public async Task<BuildResult> RunAsync(CancellationToken cancellationToken)
     {
-        if (Refusal() is { } refused)
+        if (Refusal(_options) is { } refused)
         {
             return new BuildResult(false, [refused], "", 0);
         }
@@ -186,22 +186,28 @@ public sealed class SiteBuilder : IDisposable
         }
     }
 
-    /// <summary>Problems that stop a build before it starts: nothing is read and nothing is written.</summary>
-    private Diagnostic? Refusal()
+    /// <summary>
+    /// Problems that stop a build before it starts: nothing is read and nothing is written. Every build
+    /// asks; the preview asks before it starts serving, too.
+    /// </summary>
+    public static Diagnostic? Refusal(BuildOptions options)
     {
-        if (!Directory.Exists(_options.SeedsPath))
+        if (!Directory.Exists(options.SeedsPath))
         {
-            return Diagnostic.Error(ThemeTemplates.DisplayPath(_options.SeedsPath), 0, 0,
+            return Diagnostic.Error(ThemeTemplates.DisplayPath(options.SeedsPath), 0, 0,
                 "the seeds folder does not exist (give another with --seeds). Nothing was written.");
         }
-        if (File.Exists(_output))
+        var output = Path.GetFullPath(options.OutputPath);
+        if (File.Exists(output))
         {
-            return OutputError("the output path is a file, not a folder: choose another --output. The file was left as it was.");
+            return OutputError(output, "the output path is a file, not a folder: choose another --output. The file was left as it was.");
         }
         return null;
     }
 
-    private Diagnostic OutputError(string message) => Diagnostic.Error(ThemeTemplates.DisplayPath(_output), 0, 0, message);
+    private Diagnostic OutputError(string message) => OutputError(_output, message);
+
+    private static Diagnostic OutputError(string output, string message) => Diagnostic.Error(ThemeTemplates.DisplayPath(output), 0, 0, message);
 
     private BuildResult Failed(string message) => new(false, [OutputError(message)], "", 0);
 }
