@@ -1,7 +1,8 @@
 // The real-site test harness, in one place:
 // - BuiltSite (this file) builds the site once per test run with the generator's own API
-//   (SiteBuild.RunAsync on seeds/, input/, theme/ into a temp folder), serves it with StaticSiteServer on
-//   127.0.0.1:<free port>, and parses /index.json so tests find pages without guessing paths.
+//   (SiteBuild.RunAsync on seeds/, input/, theme/ into a temp folder), serves it with SiteServer (what
+//   `preview` serves it with: SiteRouter and the repository's netlify.toml) on 127.0.0.1:<free port>,
+//   and parses /index.json so tests find pages without guessing paths.
 // - Tests join with [Collection(BuiltSiteCollection.Name)]; they then run one after another, which keeps
 //   Chromium and the JVM from fighting over CI's two cores.
 // - Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH) is driven by Microsoft.Playwright and launched
@@ -11,6 +12,7 @@
 // - node_modules comes from `npm ci` at the repository root (versions pinned in package.json).
 using System.Collections.Immutable;
 using Explainer.Engine;
+using Explainer.Preview;
 using Explainer.Site;
 
 namespace Explainer.Tests.Harness;
@@ -19,14 +21,14 @@ public sealed class BuiltSite : IAsyncLifetime
 {
     private readonly SemaphoreSlim _browserGate = new(1, 1);
     private string? _workFolder;
-    private StaticSiteServer? _server;
+    private SiteServer? _server;
     private SiteIndex? _index;
     private ChromiumSession? _chromium;
 
     /// <summary>The folder the generator wrote the site to.</summary>
     public string OutputPath => Path.Combine(WorkFolder, "site");
 
-    public StaticSiteServer Server => _server ?? throw NotInitialized();
+    public SiteServer Server => _server ?? throw NotInitialized();
 
     public SiteIndex Index => _index ?? throw NotInitialized();
 
@@ -51,7 +53,7 @@ public sealed class BuiltSite : IAsyncLifetime
         }
 
         _index = SiteIndex.Load(OutputPath);
-        _server = StaticSiteServer.Start(OutputPath);
+        _server = SiteServer.Start(OutputPath, rules: NetlifyRules.Read(Path.Combine(RepoPaths.Root, "netlify.toml"), new DiagnosticBag()));
     }
 
     /// <summary>The shared browser; skips (or fails under CI) when Chromium is not installed.</summary>
