@@ -12,6 +12,10 @@ public sealed record BuildOptions(string SeedsPath, string InputPath, string The
 
     /// <summary>A note whose quote is missing or ambiguous is a warning (and left out), not an error.</summary>
     public bool Lenient { get; init; }
+
+    /// <summary>Every page rendered by Scriban's interpreter, none by <see cref="Theme.CompiledTemplate"/>: the
+    /// reference the differential tests hold the compiled templates to.</summary>
+    internal bool TemplatesByScriban { get; init; }
 }
 
 /// <param name="ReportHtml">

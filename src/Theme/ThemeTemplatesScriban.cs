@@ -7,8 +7,7 @@ namespace Explainer.Theme;
 
 /// <summary>
 /// Rendering by Scriban's interpreter: the templates and pages compiled templates leave to it, its
-/// shared read-only built-ins, its errors in the site's terms, and the tests' check of compiled
-/// renders against it (<see cref="CheckCompiled"/>).
+/// shared read-only built-ins, and its errors in the site's terms.
 /// </summary>
 public sealed partial class ThemeTemplates
 {
@@ -111,27 +110,5 @@ public sealed partial class ThemeTemplates
             return "a template includes itself, directly or through others, without end: " + message;
         }
         return message;
-    }
-
-    private static string Checked(string name, string page, string interpreted, SortedSet<string> compiledUsed, SortedSet<string> interpretedUsed)
-    {
-        if (!compiledUsed.SetEquals(interpretedUsed))
-        {
-            throw new InvalidOperationException(
-                $"{name}: the compiled template used [{string.Join(", ", compiledUsed)}], Scriban [{string.Join(", ", interpretedUsed)}]");
-        }
-        if (page == interpreted)
-        {
-            return page;
-        }
-        var at = 0;
-        while (at < page.Length && at < interpreted.Length && page[at] == interpreted[at])
-        {
-            at++;
-        }
-        var start = Math.Max(0, at - 80);
-        string Around(string text) => text.Substring(Math.Min(start, text.Length), Math.Min(text.Length - Math.Min(start, text.Length), 160));
-        throw new InvalidOperationException(
-            $"{name}: the compiled template rendered differently from Scriban from character {at}:\ncompiled:    {Around(page)}\ninterpreted: {Around(interpreted)}");
     }
 }
