@@ -16,7 +16,7 @@ public sealed partial class ThemeTemplates
         var context = new TemplateContext(Builtins)
         {
             StrictVariables = true,
-            AutoIndent = false, // a template's whitespace comes out as written (see ThemeInclude)
+            AutoIndent = false, // a template's whitespace comes out as written, as CompiledTemplate writes it
             EnableRelaxedMemberAccess = false,
             TemplateLoader = new ThemeTemplateLoader(_root, _sources, used is null ? null : path => used(RelativeName(path))),
             MemberRenamer = member => ScriptModel.SnakeCase(member.Name),
@@ -54,14 +54,7 @@ public sealed partial class ThemeTemplates
     /// render on every core, read-only: a page cannot change what the next one sees. Making them for
     /// each page cost more than rendering a small one (about 25 µs and 33 KB a time).
     /// </summary>
-    internal static readonly ScriptObject Builtins = ReadOnly(WithThemeInclude(TemplateContext.GetDefaultBuiltinObject()));
-
-    private static ScriptObject WithThemeInclude(ScriptObject builtins)
-    {
-        builtins.Remove("include");
-        builtins.SetValue("include", new ThemeInclude(), readOnly: true);
-        return builtins;
-    }
+    internal static readonly ScriptObject Builtins = ReadOnly(TemplateContext.GetDefaultBuiltinObject());
 
     /// <summary>A page's output: a string builder that is turned into a string once, and dropped.</summary>
     private sealed class PageOutput : IScriptOutput
