@@ -2,99 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Explainer.Engine;
 
-namespace Explainer.Site.Modules;
-
-/// <summary>
-/// Fails the build when a page links to a file the site does not have, to a fragment its target page
-/// does not have, or gives two elements one id. Runs in PostProcess, before anything is written.
-/// </summary>
-/// <remarks>
-/// Only start tags matter here, so each page is scanned for them (see <see cref="StartTags"/>) instead
-/// of parsed into a DOM, which cost ten times more than the rest of the build. What the check needs
-/// from a page depends on its HTML alone, and everything that stays on the page (its ids, links to
-/// its own fragments) is checked by that scan (<see cref="PageLinks.Read"/>). RenderPages scans each
-/// page as it makes it and hands the result on as <see cref="Keys.PageLinks"/> metadata, so the page's
-/// HTML is not needed here; any other HTML file is scanned here, again only when its HTML changed.
-/// What is left is the links that leave their page: to files of the site, and to their fragments.
-/// </remarks>
-public sealed class ValidateLinks(string outputDisplayPath) : SyncModule
-{
-    private const string ContentKey = "content";
-
-    protected override ImmutableArray<IDocument> Execute(ImmutableArray<IDocument> inputs, IExecutionContext context)
-    {
-        var files = new Dictionary<string, IDocument>(StringComparer.Ordinal);
-        foreach (var document in context.AllOutputs())
-        {
-            if (document.Destination is not null)
-            {
-                files.TryAdd(document.Destination, document);
-            }
-        }
-        var pages = files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).ToList();
-        var read = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
-        var resolutions = new LinkResolutions();
-        Parallel.ForEach(pages, page =>
-        {
-            read[page.Key] = page.Value.TryGet<PageLinks>(Keys.PageLinks, out var scanned)
-                ? scanned
-                : Scan(page.Key, page.Value.Content, context, resolutions);
-        });
-        foreach (var (page, links) in read)
-        {
-            foreach (var problem in links.Problems)
-            {
-                Report(context.Diagnostics, page, problem.Line, problem.Column, problem.Message);
-            }
-        }
-        var ids = read.ToDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal);
-        Parallel.ForEach(read, page =>
-        {
-            foreach (var link in page.Value.Leaving)
-            {
-                Check(context.Diagnostics, page.Key, link, files, ids);
-            }
-        });
-        return inputs;
-    }
-
-    private PageLinks Scan(string path, string html, IExecutionContext context, LinkResolutions resolutions)
-    {
-        var hash = context.Work.Remembers ? Fingerprint.OfText(html) : "";
-        return context.Work.GetOrCompute(path, key => key == ContentKey ? hash : null, recorder =>
-        {
-            recorder.Use(ContentKey, hash);
-            return PageLinks.Read(path, html, resolutions);
-        });
-    }
-
-    private void Check(
-        DiagnosticBag diagnostics,
-        string page,
-        PageLink link,
-        Dictionary<string, IDocument> files,
-        Dictionary<string, IReadOnlySet<string>> ids)
-    {
-        if (!files.ContainsKey(link.File))
-        {
-            Report(diagnostics, page, link.Line, link.Column, $"link '{link.Value}' points to '/{link.Target}', which the site does not have");
-            return;
-        }
-        if (link.Fragment.Length > 0 && ids.TryGetValue(link.File, out var targetIds) && !targetIds.Contains(link.Fragment))
-        {
-            Report(diagnostics, page, link.Line, link.Column, $"link '{link.Value}' points to '#{link.Fragment}', which '/{link.File}' does not have");
-        }
-    }
-
-    private void Report(DiagnosticBag diagnostics, string page, int line, int column, string message) =>
-        diagnostics.Add(Diagnostic.Error(outputDisplayPath + "/" + page, line, column, message));
-}
-
-/// <summary>A link that leaves its page, as the page's HTML has it (where, and its value), and what it points to.</summary>
-public readonly record struct PageLink(int Line, int Column, string Value, string Target, string File, string Fragment);
-
-/// <summary>A problem the page has in itself (an id used twice, a link to a fragment it does not have), where.</summary>
-public readonly record struct PageProblem(int Line, int Column, string Message);
+namespace Explainer.Site.Links;
 
 /// <summary>
 /// What the link check needs from one page: what is wrong within it, its ids (other pages link to
@@ -276,16 +184,3 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, ImmutableArray<PageLink
 
 /// <summary>A link resolved against its page: into the site (target path, its file, fragment), external (no target), or not a URL.</summary>
 internal readonly record struct Resolution(bool Valid, string Link, string? Target, string? File, string Fragment);
-
-/// <summary>Absolute links resolved once per build, whichever page has them, and the texts of ids and links
-/// held once; safe on every core.</summary>
-public sealed class LinkResolutions
-{
-    /// <summary>The ids and links of every page scanned, each text once.</summary>
-    public StringPool Strings { get; } = new();
-
-    private readonly ConcurrentDictionary<string, Resolution> _resolved = new(StringComparer.Ordinal);
-
-    internal Resolution Resolve(string absolute, Uri pageUri) =>
-        _resolved.GetOrAdd(absolute, static (link, from) => PageLinks.Resolve(from, link), pageUri);
-}

@@ -1,7 +1,7 @@
 using System.Text;
 using AngleSharp.Html.Parser;
 using CsCheck;
-using Explainer.Site.Modules;
+using Explainer.Site.Links;
 using Explainer.Tests.Harness;
 
 namespace Explainer.Tests.Site;
