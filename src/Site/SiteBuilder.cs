@@ -5,60 +5,6 @@ using Explainer.Theme;
 
 namespace Explainer.Site;
 
-public sealed record BuildOptions(string SeedsPath, string InputPath, string ThemePath, string OutputPath)
-{
-    /// <summary>Warnings fail the build too.</summary>
-    public bool Strict { get; init; }
-
-    /// <summary>A note whose quote is missing or ambiguous is a warning (and left out), not an error.</summary>
-    public bool Lenient { get; init; }
-
-    /// <summary>Every page rendered by Scriban's interpreter, none by <see cref="Theme.CompiledTemplate"/>: the
-    /// reference the differential tests hold the compiled templates to.</summary>
-    internal bool TemplatesByScriban { get; init; }
-}
-
-/// <param name="ReportHtml">
-/// The build report page (warnings, notes left out under --lenient). Never written to the output: only
-/// the preview server shows it, at <see cref="BuildReport.Path"/>.
-/// </param>
-public sealed record BuildResult(bool Succeeded, ImmutableArray<Diagnostic> Diagnostics, string TimingTable, int FilesWritten)
-{
-    private Lazy<string> _report = new("");
-
-    /// <summary>Rendered when first asked for: only the preview shows it, and a rebuild should not wait for it.</summary>
-    public string ReportHtml
-    {
-        get => _report.Value;
-        init => _report = new Lazy<string>(value);
-    }
-
-    internal Func<string> RenderReport
-    {
-        init => _report = new Lazy<string>(value, LazyThreadSafetyMode.ExecutionAndPublication);
-    }
-
-    /// <summary>Output files ('/'-separated) this build created, changed or deleted: all of them on a first build.</summary>
-    public ImmutableArray<string> ChangedFiles { get; init; } = [];
-
-    /// <summary>Which pieces of work (pages rendered, pages checked) ran again and which were reused.</summary>
-    public ImmutableArray<WorkItem> Work { get; init; } = [];
-}
-
-/// <summary>One clean build: the command line's <c>build</c>.</summary>
-public static class SiteBuild
-{
-    /// <summary>
-    /// Stages beside the output and swaps the whole folder in (<see cref="OutputFolder.Swap"/>: one
-    /// atomic exchange on Linux), so readers see the old site or the new one, never half of each.
-    /// </summary>
-    public static async Task<BuildResult> RunAsync(BuildOptions options, CancellationToken cancellationToken)
-    {
-        using var builder = new SiteBuilder(options, Path.GetFullPath(options.OutputPath) + ".staging");
-        return await builder.RunAsync(cancellationToken);
-    }
-}
-
 /// <summary>
 /// Builds one site again and again (the preview's builder). Nothing is written unless the build
 /// passed (the engine stops before Output on an error, or on a warning under --strict). Later runs
