@@ -8,13 +8,15 @@ namespace Explainer.Tests.Engine;
 /// </summary>
 public sealed class OutputFolderTests : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("explainer-output-folder-").FullName;
+    private readonly Explainer.Tests.Site.SiteBuilds _folders = new();
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    private string Root => _folders.Root;
+
+    public void Dispose() => _folders.Dispose();
 
     private string Tree(string name, int folders)
     {
-        var tree = Path.Combine(_root, name);
+        var tree = Path.Combine(Root, name);
         for (var i = 0; i < folders; i++)
         {
             foreach (var part in new[] { "lead", "divide", "data" })
@@ -38,15 +40,15 @@ public sealed class OutputFolderTests : IDisposable
         OutputFolder.Delete(tree);
 
         Assert.False(Directory.Exists(tree));
-        Assert.Empty(Directory.EnumerateFileSystemEntries(_root));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Root));
     }
 
     [Fact]
     public void Delete_of_a_missing_folder_does_nothing()
     {
-        OutputFolder.Delete(Path.Combine(_root, "missing"));
+        OutputFolder.Delete(Path.Combine(Root, "missing"));
 
-        Assert.Empty(Directory.EnumerateFileSystemEntries(_root));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Root));
     }
 
     [Fact]
@@ -70,7 +72,7 @@ public sealed class OutputFolderTests : IDisposable
     public void Swap_puts_the_new_site_in_place_of_the_old_and_leaves_neither_staging_nor_previous()
     {
         var output = Tree("output", folders: 6);
-        var staging = Path.Combine(_root, "output.staging");
+        var staging = Path.Combine(Root, "output.staging");
         Directory.CreateDirectory(Path.Combine(staging, "new"));
         File.WriteAllText(Path.Combine(staging, "new", "index.html"), "new");
 

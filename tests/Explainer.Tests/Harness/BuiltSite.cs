@@ -20,7 +20,7 @@ namespace Explainer.Tests.Harness;
 public sealed class BuiltSite : IAsyncLifetime
 {
     private readonly SemaphoreSlim _browserGate = new(1, 1);
-    private string? _workFolder;
+    private Explainer.Tests.Site.SiteBuilds? _workFolder;
     private SiteServer? _server;
     private SiteIndex? _index;
     private ChromiumSession? _chromium;
@@ -35,18 +35,19 @@ public sealed class BuiltSite : IAsyncLifetime
     /// <summary>Warnings and infos of the build (errors fail the fixture).</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; private set; } = [];
 
-    private string WorkFolder => _workFolder ?? throw NotInitialized();
+    private string WorkFolder => _workFolder?.Root ?? throw NotInitialized();
 
     public async ValueTask InitializeAsync()
     {
-        _workFolder = Directory.CreateTempSubdirectory("explainer-site-").FullName;
+        _workFolder = new Explainer.Tests.Site.SiteBuilds();
         var options = new BuildOptions(RepoPaths.Seeds, RepoPaths.Input, RepoPaths.Theme, OutputPath);
         var result = await SiteBuild.RunAsync(options, CancellationToken.None);
         Diagnostics = result.Diagnostics;
         if (!result.Succeeded)
         {
             // Do not rely on xunit disposing a fixture whose initialisation threw; DisposeAsync copes either way.
-            Directory.Delete(_workFolder, recursive: true);
+            _workFolder.Dispose();
+            _workFolder = null;
             throw new InvalidOperationException(
                 "The real site did not build, so no browser or validator test can run:\n"
                 + string.Join("\n", result.Diagnostics));
@@ -91,10 +92,7 @@ public sealed class BuiltSite : IAsyncLifetime
             await _server.DisposeAsync();
         }
 
-        if (_workFolder is not null && Directory.Exists(_workFolder))
-        {
-            Directory.Delete(_workFolder, recursive: true);
-        }
+        _workFolder?.Dispose();
 
         _browserGate.Dispose();
     }
