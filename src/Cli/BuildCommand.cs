@@ -11,22 +11,9 @@ public static class BuildCommand
     public static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         var level = parse.GetValue(CommandLine.Level);
-        var options = new BuildOptions(
-            parse.GetRequiredValue(CommandLine.Seeds).FullName,
-            parse.GetRequiredValue(CommandLine.Input).FullName,
-            parse.GetRequiredValue(CommandLine.Theme).FullName,
-            parse.GetRequiredValue(CommandLine.Output).FullName)
-        {
-            Strict = parse.GetValue(CommandLine.Strict),
-            Lenient = parse.GetValue(CommandLine.Lenient),
-        };
-        if (!Directory.Exists(options.SeedsPath))
-        {
-            await Console.Error.WriteLineAsync($"{ThemeTemplates.DisplayPath(options.SeedsPath)}: error: the seeds folder does not exist");
-            return 1;
-        }
+        var options = CommandLine.BuildOptionsOf(parse);
         var result = await SiteBuild.RunAsync(options, cancellationToken);
-        foreach (var diagnostic in result.Diagnostics.Where(d => Shown(d.Severity, level)))
+        foreach (var diagnostic in result.Diagnostics.Where(d => CommandLine.Shown(d.Severity, level)))
         {
             await Console.Error.WriteLineAsync(diagnostic.ToString());
         }
@@ -48,12 +35,4 @@ public static class BuildCommand
         }
         return 0;
     }
-
-    private static bool Shown(Severity severity, LogLevel level) => severity switch
-    {
-        Severity.Error => true,
-        Severity.Warning => level >= LogLevel.Warning,
-        Severity.Suggestion => level >= LogLevel.Info,
-        _ => level >= LogLevel.Debug,
-    };
 }

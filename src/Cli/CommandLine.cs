@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Explainer.Engine;
+using Explainer.Site;
 
 namespace Explainer.Cli;
 
@@ -27,6 +29,26 @@ public static class CommandLine
     {
         Description = "A note whose quote is missing or ambiguous is a warning and is left out, not an error",
         Recursive = true,
+    };
+
+    /// <summary>What <c>build</c> and <c>preview</c> build, from the options both take.</summary>
+    public static BuildOptions BuildOptionsOf(ParseResult parse) => new(
+        parse.GetRequiredValue(Seeds).FullName,
+        parse.GetRequiredValue(Input).FullName,
+        parse.GetRequiredValue(Theme).FullName,
+        parse.GetRequiredValue(Output).FullName)
+    {
+        Strict = parse.GetValue(Strict),
+        Lenient = parse.GetValue(Lenient),
+    };
+
+    /// <summary>Whether a diagnostic of this severity is printed at this <c>--log-level</c> (errors always are).</summary>
+    public static bool Shown(Severity severity, LogLevel level) => severity switch
+    {
+        Severity.Error => true,
+        Severity.Warning => level >= LogLevel.Warning,
+        Severity.Suggestion => level >= LogLevel.Info,
+        _ => level >= LogLevel.Debug,
     };
 
     public static RootCommand Create()

@@ -10,7 +10,11 @@ namespace Explainer.Engine;
 public static class OutputFolder
 {
     /// <summary>
-    /// Two renames, so readers of the output folder see the old site or the new one, never half of each.
+    /// Puts the staging folder in the output's place. On Linux one atomic exchange (renameat2), so readers
+    /// of the output folder see the old site or the new one, never half of each; elsewhere, or where the
+    /// output does not exist yet, renames (the old output to <c>&lt;output&gt;.previous</c>, the staging
+    /// folder to the output), so a build killed between them leaves the previous site for
+    /// <see cref="RecoverSwap"/> to put back.
     /// Returns every file of the new site: <paramref name="files"/>, the files the build wrote into the
     /// staging folder ('/'-separated, relative to it), in ordinal order.
     /// </summary>
@@ -104,60 +108,16 @@ public static class OutputFolder
     }
 
     /// <summary>
-    /// Deletes a folder and everything in it. The folders two levels down (an article's sections, each
-    /// explainer's embeds) go on several threads at once, then the folders one level down (an
-    /// article's own files): deleting is mostly waiting, and on a disk mounted with <c>discard</c> each
-    /// freed file waits for its blocks to be trimmed (a 1,000-article site took 6.6 s on one thread
-    /// and 2.1 s on eight). Links are never followed: a linked folder is left to the last,
-    /// single-threaded delete, which removes the link and not what it points to. Whatever cannot be
-    /// deleted makes that last delete throw, as it would alone.
+    /// Deletes a folder and everything in it, if it exists. Links are never followed: a link inside it is
+    /// removed, not what it points to.
     /// </summary>
     public static void Delete(string folder)
     {
-        if (!Directory.Exists(folder))
+        if (Directory.Exists(folder))
         {
-            return;
+            Directory.Delete(folder, recursive: true);
         }
-        var children = new List<DirectoryInfo>();
-        var grandchildren = new List<DirectoryInfo>();
-        try
-        {
-            foreach (var child in new DirectoryInfo(folder).EnumerateDirectories().Where(d => d.LinkTarget is null))
-            {
-                children.Add(child);
-                grandchildren.AddRange(child.EnumerateDirectories().Where(d => d.LinkTarget is null));
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            children.Clear(); // unreadable: the delete below says why
-            grandchildren.Clear();
-        }
-        DeleteOnThreads(grandchildren);
-        DeleteOnThreads(children);
-        Directory.Delete(folder, recursive: true);
     }
-
-    private static void DeleteOnThreads(List<DirectoryInfo> folders)
-    {
-        if (folders.Count < 2)
-        {
-            return;
-        }
-        Parallel.ForEach(folders, new ParallelOptions { MaxDegreeOfParallelism = DeleteThreads }, folder =>
-        {
-            try
-            {
-                folder.Delete(recursive: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Left in place; the delete of the whole folder reports it.
-            }
-        });
-    }
-
-    private const int DeleteThreads = 8;
 
     private static HashSet<string> RelativeFiles(string folder) =>
         Directory.Exists(folder)

@@ -87,35 +87,21 @@ public sealed class WriteFiles(string outputRoot, Action<string>? written = null
     /// A folder that is new and empty (a clean build's staging folder): files are created in it, never
     /// replaced, and each of its folders is made once. Safe on every core; one per run.
     /// </summary>
-    public sealed class FreshFolder
+    public sealed class FreshFolder(string root)
     {
-        /// <summary>A folder holding this many folders becomes a top of hierarchies (see <see cref="FolderPlacement"/>).</summary>
-        public const int TopAfter = 16;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Folder> _folders = new(StringComparer.Ordinal);
-        private readonly bool _spread;
-        private readonly Func<string, Folder> _make;
-        private readonly Folder _root = new();
-
-        public FreshFolder(string root)
-        {
-            Root = Path.GetFullPath(root);
-            _make = Make;
-            // The root, and any folder once it holds many folders (embed/ and oembed/ hold one per
-            // explainer), are tops of hierarchies: the file system spreads the folders made in them over
-            // the disk (see FolderPlacement). Where the root takes no mark, no folder is tried.
-            _spread = FolderPlacement.TryMarkTop(Root);
-            _root.Children = TopAfter; // marked already
-        }
-
-        public string Root { get; }
+        public string Root { get; } = Path.GetFullPath(root);
 
         /// <summary>Creates the file <paramref name="destination"/> (relative to the root) as UTF-8 without BOM; returns its full path.</summary>
         public string Create(string destination, ReadOnlySpan<char> content)
         {
             var path = PathOf(Root, destination);
             var parent = Path.GetDirectoryName(path)!; // a file path under root always has a directory
-            MakeFolder(parent);
+            if (parent.Length != Root.Length)
+            {
+                _folders.GetOrAdd(parent, static folder => Directory.CreateDirectory(folder).Exists);
+            }
             using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
             // Encoded into a pooled buffer: a build writes hundreds of megabytes, and a new array for
             // each page was as many megabytes more for the collector.
@@ -130,30 +116,6 @@ public sealed class WriteFiles(string outputRoot, Action<string>? written = null
                 System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
             }
             return path;
-        }
-
-        /// <summary>
-        /// Makes a folder under the root, its parents first, and marks a folder as it gets its
-        /// <see cref="TopAfter"/>th folder, before making that one. Added only once made, so no core
-        /// writes into a folder another is still making.
-        /// </summary>
-        private Folder MakeFolder(string folder) => folder.Length == Root.Length ? _root : _folders.GetOrAdd(folder, _make);
-
-        private Folder Make(string folder)
-        {
-            var parentPath = Path.GetDirectoryName(folder)!; // a folder under the root has a parent
-            var parent = MakeFolder(parentPath);
-            if (_spread && Interlocked.Increment(ref parent.Children) == TopAfter)
-            {
-                FolderPlacement.TryMarkTop(parentPath);
-            }
-            Directory.CreateDirectory(folder);
-            return new Folder();
-        }
-
-        private sealed class Folder
-        {
-            public int Children;
         }
     }
 

@@ -31,6 +31,9 @@ public sealed class LiveSite : IAsyncDisposable
 
     public BuildEvents Events { get; } = new();
 
+    /// <summary>Whether a build that passed is logged; a failed one always is.</summary>
+    public bool LogPassedBuilds { get; init; } = true;
+
     public string OutputPath => _builder.Options.OutputPath;
 
     public IReadOnlyList<string> Watched => _watcher.Watched;
@@ -80,7 +83,10 @@ public sealed class LiveSite : IAsyncDisposable
             _lastGood = result;
             Events.Reload(result.ChangedFiles.Select(UrlOf));
             var pages = result.Work.Where(w => w.Pipeline == ExplainerPipelines.Pages && w.Phase == Phase.Process).ToList();
-            await _log.WriteLineAsync($"preview: built in {stopwatch.Elapsed.TotalMilliseconds:0} ms, {pages.Count(p => !p.Reused)} of {pages.Count} page(s) rendered, {result.ChangedFiles.Length} file(s) changed");
+            if (LogPassedBuilds)
+            {
+                await _log.WriteLineAsync($"preview: built in {stopwatch.Elapsed.TotalMilliseconds:0} ms, {pages.Count(p => !p.Reused)} of {pages.Count} page(s) rendered, {result.ChangedFiles.Length} file(s) changed");
+            }
         }
         else
         {

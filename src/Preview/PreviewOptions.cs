@@ -25,4 +25,8 @@ public sealed record PreviewOptions(BuildOptions Build)
     /// Netlify serves them (what Lighthouse should measure); the site is still rebuilt on change.
     /// </summary>
     public bool Reload { get; init; } = true;
+
+    /// <summary>Whether each build that passed is logged (a line with its time and what it rendered); a failed
+    /// one always is, with its errors. Off below <c>--log-level info</c>.</summary>
+    public bool LogPassedBuilds { get; init; } = true;
 }

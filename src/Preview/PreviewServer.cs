@@ -41,7 +41,7 @@ public sealed class PreviewServer : IAsyncDisposable
     public static async Task<PreviewServer> StartAsync(PreviewOptions options, TextWriter log, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var rules = options.NetlifyToml is null ? NetlifyRules.None : NetlifyRules.Read(options.NetlifyToml, diagnostics);
-        var site = new LiveSite(options.Build, options.Quiet, log);
+        var site = new LiveSite(options.Build, options.Quiet, log) { LogPassedBuilds = options.LogPassedBuilds };
         try
         {
             var first = await site.StartAsync(cancellationToken);
@@ -60,8 +60,10 @@ public sealed class PreviewServer : IAsyncDisposable
                 kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
                 kestrel.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(30);
             });
+            SiteResponses.AddCompression(builder.Services);
             var app = builder.Build();
-            var requests = new PreviewRequests(site, new SiteRouter(site.OutputPath, rules), rules, app.Lifetime.ApplicationStopping, options.Reload, log);
+            app.UseResponseCompression();
+            var requests = new PreviewRequests(site, new SiteResponses(new SiteRouter(site.OutputPath, rules), rules), app.Lifetime.ApplicationStopping, options.Reload, log);
             app.Run(requests.HandleAsync);
             await app.StartAsync(cancellationToken);
             var bound = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();

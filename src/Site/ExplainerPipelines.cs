@@ -38,7 +38,7 @@ public static class ExplainerPipelines
             {
                 Dependencies = [Assets],                                 // templates link assets by their fingerprinted names
                 Input = [new ReadFiles(options.ThemePath, "**/*.sbn")],  // layouts, pages, partials
-                Process = [new CompileTemplates(options.ThemePath)],     // parse all; syntax errors fail the build
+                Process = [new CompileTemplates(options.ThemePath, !options.TemplatesByScriban)],     // parse all; syntax errors fail the build
             },
             new Pipeline(Assets)
             {

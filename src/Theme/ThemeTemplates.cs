@@ -21,7 +21,7 @@ public sealed partial class ThemeTemplates
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string? Relative, CompiledTemplate? Template)> _includes = new(StringComparer.Ordinal);
     private readonly ScriptObject _globals;
 
-    private ThemeTemplates(string root, ImmutableDictionary<string, Template> templates, ImmutableDictionary<string, string> sources, IReadOnlyDictionary<string, string> assets)
+    private ThemeTemplates(string root, ImmutableDictionary<string, Template> templates, ImmutableDictionary<string, string> sources, IReadOnlyDictionary<string, string> assets, bool compile)
     {
         _root = root;
         _templates = templates;
@@ -29,7 +29,7 @@ public sealed partial class ThemeTemplates
         _hashes = sources.ToImmutableDictionary(s => s.Key, s => Fingerprint.OfText(s.Value), StringComparer.Ordinal);
         var compiled = ImmutableDictionary.CreateBuilder<string, CompiledTemplate>(StringComparer.Ordinal);
         var notCompiled = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        foreach (var (path, template) in templates)
+        foreach (var (path, template) in compile ? templates : [])
         {
             if (CompiledTemplate.TryCompile(template, out var whyNot) is { } done)
             {
@@ -58,12 +58,6 @@ public sealed partial class ThemeTemplates
     /// </summary>
     public IReadOnlyDictionary<string, string> NotCompiled => _notCompiled;
 
-    /// <summary>
-    /// For the tests: every render is done both compiled and by Scriban, and a difference throws.
-    /// The test assembly turns it on for all its builds.
-    /// </summary>
-    internal static bool CheckCompiled { get; set; }
-
     /// <summary>The hash of what every render sees besides its model: the assets' published names.</summary>
     public string AssetsHash { get; }
 
@@ -73,7 +67,8 @@ public sealed partial class ThemeTemplates
     /// <param name="sources">Template text by path relative to the theme folder ('/' separated).</param>
     /// <param name="assets">The published path of each theme asset by its name in theme/assets
     /// (<c>site.css</c> → <c>assets/site.3f9a1c0b2e.css</c>), which templates read as <c>assets["site.css"]</c>.</param>
-    public static ThemeTemplates Parse(string themeRoot, IEnumerable<KeyValuePair<string, string>> sources, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string>? assets = null)
+    /// <param name="compile">False to leave every template to Scriban's interpreter (the differential tests' reference).</param>
+    public static ThemeTemplates Parse(string themeRoot, IEnumerable<KeyValuePair<string, string>> sources, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string>? assets = null, bool compile = true)
     {
         var root = Path.GetFullPath(themeRoot);
         var templates = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
@@ -89,7 +84,7 @@ public sealed partial class ThemeTemplates
             templates[full] = template;
             texts[full] = text;
         }
-        return new ThemeTemplates(root, templates.ToImmutable(), texts.ToImmutable(), assets ?? ImmutableDictionary<string, string>.Empty);
+        return new ThemeTemplates(root, templates.ToImmutable(), texts.ToImmutable(), assets ?? ImmutableDictionary<string, string>.Empty, compile);
     }
 
     /// <summary>Renders a template (path relative to the theme) with a model; runtime errors become diagnostics.</summary>
@@ -125,36 +120,20 @@ public sealed partial class ThemeTemplates
         }
         if (_compiled.TryGetValue(full, out var compiled))
         {
-            // In the tests' check, the templates each way reports using are compared too: the preview
-            // renders a page again when one of them changes.
-            var compiledUsed = CheckCompiled ? new SortedSet<string>(StringComparer.Ordinal) : null;
-            var record = compiledUsed is null ? used : include => { compiledUsed.Add(include); used?.Invoke(include); };
-            using var render = new CompiledRender(model, _globals, Builtins, include => Include(include, record));
-            string? page = null;
+            using var render = new CompiledRender(model, _globals, Builtins, include => Include(include, used));
             try
             {
                 compiled.Render(render);
-                if (write is not null && !CheckCompiled)
+                if (write is not null)
                 {
                     write(render.Output.Span);
                     return null;
                 }
-                page = render.Output.ToString();
+                return render.Output.ToString();
             }
             catch (NotCompiled)
             {
-                // Scriban renders the page instead, below
-            }
-            if (page is not null && !CheckCompiled)
-            {
-                return page;
-            }
-            render.Undo(); // Scriban renders the page from the start, with the model as it was given
-            if (page is not null)
-            {
-                var interpretedUsed = new SortedSet<string>(StringComparer.Ordinal);
-                var interpreted = Interpret(template, model, diagnostics, include => { interpretedUsed.Add(include); used?.Invoke(include); });
-                return Checked(name, page, interpreted, compiledUsed!, interpretedUsed);
+                render.Undo(); // Scriban renders the page from the start, with the model as it was given
             }
         }
         return Interpret(template, model, diagnostics, used);

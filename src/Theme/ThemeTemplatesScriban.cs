@@ -7,8 +7,7 @@ namespace Explainer.Theme;
 
 /// <summary>
 /// Rendering by Scriban's interpreter: the templates and pages compiled templates leave to it, its
-/// shared read-only built-ins, its errors in the site's terms, and the tests' check of compiled
-/// renders against it (<see cref="CheckCompiled"/>).
+/// shared read-only built-ins, and its errors in the site's terms.
 /// </summary>
 public sealed partial class ThemeTemplates
 {
@@ -17,7 +16,7 @@ public sealed partial class ThemeTemplates
         var context = new TemplateContext(Builtins)
         {
             StrictVariables = true,
-            AutoIndent = false, // a template's whitespace comes out as written (see ThemeInclude)
+            AutoIndent = false, // a template's whitespace comes out as written, as CompiledTemplate writes it
             EnableRelaxedMemberAccess = false,
             TemplateLoader = new ThemeTemplateLoader(_root, _sources, used is null ? null : path => used(RelativeName(path))),
             MemberRenamer = member => ScriptModel.SnakeCase(member.Name),
@@ -55,14 +54,7 @@ public sealed partial class ThemeTemplates
     /// render on every core, read-only: a page cannot change what the next one sees. Making them for
     /// each page cost more than rendering a small one (about 25 µs and 33 KB a time).
     /// </summary>
-    internal static readonly ScriptObject Builtins = ReadOnly(WithThemeInclude(TemplateContext.GetDefaultBuiltinObject()));
-
-    private static ScriptObject WithThemeInclude(ScriptObject builtins)
-    {
-        builtins.Remove("include");
-        builtins.SetValue("include", new ThemeInclude(), readOnly: true);
-        return builtins;
-    }
+    internal static readonly ScriptObject Builtins = ReadOnly(TemplateContext.GetDefaultBuiltinObject());
 
     /// <summary>A page's output: a string builder that is turned into a string once, and dropped.</summary>
     private sealed class PageOutput : IScriptOutput
@@ -111,27 +103,5 @@ public sealed partial class ThemeTemplates
             return "a template includes itself, directly or through others, without end: " + message;
         }
         return message;
-    }
-
-    private static string Checked(string name, string page, string interpreted, SortedSet<string> compiledUsed, SortedSet<string> interpretedUsed)
-    {
-        if (!compiledUsed.SetEquals(interpretedUsed))
-        {
-            throw new InvalidOperationException(
-                $"{name}: the compiled template used [{string.Join(", ", compiledUsed)}], Scriban [{string.Join(", ", interpretedUsed)}]");
-        }
-        if (page == interpreted)
-        {
-            return page;
-        }
-        var at = 0;
-        while (at < page.Length && at < interpreted.Length && page[at] == interpreted[at])
-        {
-            at++;
-        }
-        var start = Math.Max(0, at - 80);
-        string Around(string text) => text.Substring(Math.Min(start, text.Length), Math.Min(text.Length - Math.Min(start, text.Length), 160));
-        throw new InvalidOperationException(
-            $"{name}: the compiled template rendered differently from Scriban from character {at}:\ncompiled:    {Around(page)}\ninterpreted: {Around(interpreted)}");
     }
 }

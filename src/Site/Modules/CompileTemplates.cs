@@ -5,7 +5,8 @@ using Explainer.Theme;
 namespace Explainer.Site.Modules;
 
 /// <summary>Parses every theme template into one document carrying the compiled theme.</summary>
-public sealed class CompileTemplates(string themeRoot) : SyncModule
+/// <param name="compile">False to leave every template to Scriban's interpreter (see <see cref="BuildOptions.TemplatesByScriban"/>).</param>
+public sealed class CompileTemplates(string themeRoot, bool compile = true) : SyncModule
 {
     protected override ImmutableArray<IDocument> Execute(ImmutableArray<IDocument> inputs, IExecutionContext context)
     {
@@ -14,7 +15,7 @@ public sealed class CompileTemplates(string themeRoot) : SyncModule
         var assets = context.OutputsOf(ExplainerPipelines.Assets)
             .Where(d => d.Destination is not null)
             .ToDictionary(d => d.Get<string>(Keys.AssetName), d => d.Destination!, StringComparer.Ordinal);
-        var templates = ThemeTemplates.Parse(themeRoot, sources, context.Diagnostics, assets);
+        var templates = ThemeTemplates.Parse(themeRoot, sources, context.Diagnostics, assets, compile);
         return [new Document("theme", null, "", [new(Keys.Templates, templates)])];
     }
 }

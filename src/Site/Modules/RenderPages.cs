@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Explainer.Engine;
+using Explainer.Site.Links;
 using Explainer.Site.Pages;
 using Explainer.Theme;
 using Markdig;

@@ -13,13 +13,13 @@ namespace Explainer.Tests.Automatic;
 public sealed class AutomaticPageBrowserTests(BuiltSite site) : IAsyncLifetime
 {
     private readonly AutomaticSite _automatic = new();
-    private StaticSiteServer? _server;
+    private SiteServer? _server;
 
     public async ValueTask InitializeAsync()
     {
         await _automatic.BuildAsync();
         var rules = NetlifyRules.Read(Path.Combine(RepoPaths.Root, "netlify.toml"), new DiagnosticBag());
-        _server = StaticSiteServer.Start(_automatic.Output, "127.0.0.1", rules.HeadersFor);
+        _server = SiteServer.Start(_automatic.Output, "127.0.0.1", rules);
     }
 
     public async ValueTask DisposeAsync()

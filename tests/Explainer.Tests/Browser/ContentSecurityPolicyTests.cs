@@ -11,12 +11,12 @@ namespace Explainer.Tests.Browser;
 [Collection(BuiltSiteCollection.Name)]
 public sealed class ContentSecurityPolicyTests(BuiltSite site) : IAsyncLifetime
 {
-    private StaticSiteServer? _server;
+    private SiteServer? _server;
 
     public ValueTask InitializeAsync()
     {
         var rules = NetlifyRules.Read(Path.Combine(RepoPaths.Root, "netlify.toml"), new DiagnosticBag());
-        _server = StaticSiteServer.Start(site.OutputPath, "127.0.0.1", rules.HeadersFor);
+        _server = SiteServer.Start(site.OutputPath, "127.0.0.1", rules);
         return ValueTask.CompletedTask;
     }
 

@@ -12,8 +12,8 @@ namespace Explainer.Tests.Browser;
 [Collection(BuiltSiteCollection.Name)]
 public sealed class EmbedTests(BuiltSite site) : IAsyncLifetime
 {
-    private StaticSiteServer? _framedSite;
-    private StaticSiteServer? _host;
+    private SiteServer? _framedSite;
+    private SiteServer? _host;
     private TempSite? _hostFolder;
 
     private string EmbedPath => site.Index.Explainers[0].Url.Replace("/meta-ai-power-struggle/", "/embed/meta-ai-power-struggle/", StringComparison.Ordinal) + "divide/";
@@ -21,13 +21,13 @@ public sealed class EmbedTests(BuiltSite site) : IAsyncLifetime
     public ValueTask InitializeAsync()
     {
         var rules = NetlifyRules.Read(Path.Combine(RepoPaths.Root, "netlify.toml"), new DiagnosticBag());
-        _framedSite = StaticSiteServer.Start(site.OutputPath, "127.0.0.1", rules.HeadersFor);
+        _framedSite = SiteServer.Start(site.OutputPath, "127.0.0.1", rules);
         var embed = _framedSite.UrlFor(EmbedPath);
         var explainer = _framedSite.UrlFor(site.Index.Explainers[0].Url);
         _hostFolder = new TempSite(
             ("embed.html", TempSite.Page("host", $"<h1>Host</h1><div data-explainer-embed=\"{embed}\" data-title=\"嵌入的段落\"></div><script src=\"{_framedSite.UrlFor("/embed.js")}\"></script>")),
             ("frame-whole.html", TempSite.Page("host", $"<h1>Host</h1><iframe src=\"{explainer}\" title=\"整篇解讀\"></iframe>")));
-        _host = StaticSiteServer.Start(_hostFolder.Root, "localhost");
+        _host = SiteServer.Start(_hostFolder.Root, "localhost");
         return ValueTask.CompletedTask;
     }
 

@@ -4,6 +4,7 @@ using System.Text;
 using Explainer.Engine;
 using Explainer.Site;
 using Explainer.Tests.Harness;
+using Explainer.Tests.Site;
 
 namespace Explainer.Tests.Catalogue;
 
@@ -16,21 +17,21 @@ public sealed class CatalogueCase : IDisposable
 {
     public const string PreviousSite = "<!doctype html><title>the previous site</title>";
 
+    private readonly SiteBuilds _folders = new();
+
     public CatalogueCase(string name)
     {
         Name = name;
-        Root = Directory.CreateTempSubdirectory("explainer-case-").FullName;
-        Seeds = Directory.CreateDirectory(Path.Combine(Root, "seeds")).FullName;
-        Input = Directory.CreateDirectory(Path.Combine(Root, "input")).FullName;
-        Theme = Path.Combine(Root, "theme");
-        Output = Path.Combine(Root, "output");
-        CopyInto(RepoPaths.Theme, Theme);
+        Seeds = _folders.EmptyFolder("seeds");
+        Input = _folders.EmptyFolder("input");
+        Theme = _folders.Copy(RepoPaths.Theme, "theme");
+        Output = _folders.Output;
         WritePreviousSite();
     }
 
     public string Name { get; }
 
-    public string Root { get; }
+    public string Root => _folders.Root;
 
     public string Seeds { get; }
 
@@ -51,8 +52,8 @@ public sealed class CatalogueCase : IDisposable
     /// <summary>The repository's seeds and editorial layer, for cases that break one thing of the real site.</summary>
     public void UseRepoSite()
     {
-        CopyInto(RepoPaths.Seeds, Seeds);
-        CopyInto(RepoPaths.Input, Input);
+        _folders.Copy(RepoPaths.Seeds, "seeds");
+        _folders.Copy(RepoPaths.Input, "input");
     }
 
     public string RepoSeedFile => Directory.GetFiles(Seeds, "*.txt").Order(StringComparer.Ordinal).First();
@@ -71,7 +72,7 @@ public sealed class CatalogueCase : IDisposable
             var source = Path.Combine(Folder, part);
             if (Directory.Exists(source))
             {
-                CopyInto(source, Path.Combine(Root, part));
+                _folders.Copy(source, part);
             }
         }
     }
@@ -138,33 +139,5 @@ public sealed class CatalogueCase : IDisposable
         Directory.SetLastWriteTimeUtc(Output, old);
     }
 
-    private static void CopyInto(string source, string target)
-    {
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!); // below target, so it has a parent
-            File.Copy(file, destination, overwrite: true);
-        }
-    }
-
-    public void Dispose()
-    {
-        // A case may have made something unreadable or read-only; give it back before deleting.
-        foreach (var entry in Directory.EnumerateFileSystemEntries(Root, "*", SearchOption.AllDirectories))
-        {
-            try
-            {
-                if (!OperatingSystem.IsWindows() && (File.GetAttributes(entry) & FileAttributes.ReparsePoint) == 0)
-                {
-                    File.SetUnixFileMode(entry, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-                }
-            }
-            catch (IOException)
-            {
-            }
-        }
-        Directory.Delete(Root, recursive: true);
-    }
+    public void Dispose() => _folders.Dispose();
 }

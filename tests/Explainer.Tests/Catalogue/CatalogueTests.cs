@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Explainer.Site;
 using Explainer.Tests.Harness;
@@ -157,13 +156,12 @@ public sealed class CatalogueTests
         // CATALOGUE=<case>[,<case>…] runs only those (with BLESS=1, rewrites only their expected.txt).
         if (Environment.GetEnvironmentVariable("CATALOGUE") is { Length: > 0 } only && !only.Split(',').Contains(name))
         {
-            return;
+            Assert.Skip($"CATALOGUE={only} leaves {name} out");
         }
         using var run = new CatalogueCase(name);
         run.Overlay();
         var before = CatalogueCase.Snapshot(run.Output);
         var siblingsBefore = Siblings(run);
-        var stopwatch = Stopwatch.StartNew();
         var special = Setups.TryGetValue(name, out var setup) ? setup(run) : null;
         if (special is null)
         {
@@ -171,7 +169,6 @@ public sealed class CatalogueTests
             siblingsBefore = Siblings(run);
         }
         var result = await (special ?? run.BuildAsync());
-        stopwatch.Stop();
 
         Golden.Golden.Match(Path.Combine(run.Folder, "expected.txt"), run.Describe(result));
         if (!result.Succeeded)
@@ -194,9 +191,6 @@ public sealed class CatalogueTests
                 Assert.Equal(headline, SiteIndex.Load(run.Output).Explainers.Single().Title);
             }
         }
-        // Generous for two shared cores: the 10 MB seed builds in about 45 s there, and time grows linearly with size.
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(150), $"{name} took {stopwatch.Elapsed}");
-        TestContext.Current.TestOutputHelper?.WriteLine($"{name}: {stopwatch.Elapsed.TotalSeconds:F1} s");
     }
 
     /// <summary>What sits beside the output: a build may leave its lock file, but no staging or previous folder.</summary>

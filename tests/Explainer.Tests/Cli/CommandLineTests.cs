@@ -65,4 +65,13 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Contains("no-such-folder: error: the seeds folder does not exist", error);
     }
+
+    [Fact]
+    public async Task Preview_refuses_a_missing_seeds_folder_as_build_does()
+    {
+        var (exitCode, _, error) = await RunAsync(_builds.Root, "preview", "--seeds", "no-such-folder", "--output", _builds.Output, "--port", "0");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("no-such-folder: error: the seeds folder does not exist", error);
+    }
 }

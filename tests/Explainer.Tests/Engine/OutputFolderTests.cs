@@ -3,18 +3,20 @@ using Explainer.Engine;
 namespace Explainer.Tests.Engine;
 
 /// <summary>
-/// OutputFolder.Delete takes a whole tree, on several threads, and never what a link inside it points
+/// OutputFolder.Delete takes a whole tree, and never what a link inside it points
 /// to; the swap leaves the new site in place of the old one and nothing else behind.
 /// </summary>
 public sealed class OutputFolderTests : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("explainer-output-folder-").FullName;
+    private readonly Explainer.Tests.Site.SiteBuilds _folders = new();
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    private string Root => _folders.Root;
+
+    public void Dispose() => _folders.Dispose();
 
     private string Tree(string name, int folders)
     {
-        var tree = Path.Combine(_root, name);
+        var tree = Path.Combine(Root, name);
         for (var i = 0; i < folders; i++)
         {
             foreach (var part in new[] { "lead", "divide", "data" })
@@ -38,15 +40,15 @@ public sealed class OutputFolderTests : IDisposable
         OutputFolder.Delete(tree);
 
         Assert.False(Directory.Exists(tree));
-        Assert.Empty(Directory.EnumerateFileSystemEntries(_root));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Root));
     }
 
     [Fact]
     public void Delete_of_a_missing_folder_does_nothing()
     {
-        OutputFolder.Delete(Path.Combine(_root, "missing"));
+        OutputFolder.Delete(Path.Combine(Root, "missing"));
 
-        Assert.Empty(Directory.EnumerateFileSystemEntries(_root));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Root));
     }
 
     [Fact]
@@ -55,7 +57,7 @@ public sealed class OutputFolderTests : IDisposable
         var outside = Tree("outside", folders: 3);
         var before = Directory.GetFiles(outside, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var tree = Tree("site", folders: 5);
-        // A link at each depth the parallel delete looks at: in the root, in an article, in a section.
+        // A link at each depth: in the root, in an article, in a section.
         Directory.CreateSymbolicLink(Path.Combine(tree, "linked"), outside);
         Directory.CreateSymbolicLink(Path.Combine(tree, "article-0", "linked"), outside);
         Directory.CreateSymbolicLink(Path.Combine(tree, "article-1", "lead", "linked"), Path.Combine(outside, "article-0"));
@@ -70,7 +72,7 @@ public sealed class OutputFolderTests : IDisposable
     public void Swap_puts_the_new_site_in_place_of_the_old_and_leaves_neither_staging_nor_previous()
     {
         var output = Tree("output", folders: 6);
-        var staging = Path.Combine(_root, "output.staging");
+        var staging = Path.Combine(Root, "output.staging");
         Directory.CreateDirectory(Path.Combine(staging, "new"));
         File.WriteAllText(Path.Combine(staging, "new", "index.html"), "new");
 

@@ -15,7 +15,7 @@ public sealed class BrowserHarnessTests
         using var site = new TempSite(
             ("index.html", TempSite.Page("broken", "<img src=\"/missing.png\" alt=\"gone\"><script src=\"/boom.js\"></script>")),
             ("boom.js", "throw new Error('boom from the test page');"));
-        await using var server = StaticSiteServer.Start(site.Root);
+        await using var server = SiteServer.Start(site.Root);
         await using var chromium = await Chromium.LaunchAsync(TestContext.Current.CancellationToken);
 
         await using var tab = await BrowserTab.OpenAsync(chromium, server.UrlFor("/"), 1280, 800);
@@ -29,7 +29,7 @@ public sealed class BrowserHarnessTests
     public async Task A_clean_page_has_no_problems()
     {
         using var site = new TempSite(("index.html", TempSite.Page("clean", "<main><h1>clean</h1></main>", StrictCsp)));
-        await using var server = StaticSiteServer.Start(site.Root);
+        await using var server = SiteServer.Start(site.Root);
         await using var chromium = await Chromium.LaunchAsync(TestContext.Current.CancellationToken);
 
         await using var tab = await BrowserTab.OpenAsync(chromium, server.UrlFor("/"), 1280, 800);
@@ -43,7 +43,7 @@ public sealed class BrowserHarnessTests
         using var site = new TempSite(
             ("index.html", TempSite.Page("axe", "<main><h1>axe</h1><img src=\"/dot.svg\"></main>", StrictCsp)),
             ("dot.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>"));
-        await using var server = StaticSiteServer.Start(site.Root);
+        await using var server = SiteServer.Start(site.Root);
         await using var chromium = await Chromium.LaunchAsync(TestContext.Current.CancellationToken);
         await using var tab = await BrowserTab.OpenAsync(chromium, server.UrlFor("/"), 1280, 800, bypassCsp: true);
 

@@ -1,7 +1,8 @@
 // The real-site test harness, in one place:
 // - BuiltSite (this file) builds the site once per test run with the generator's own API
-//   (SiteBuild.RunAsync on seeds/, input/, theme/ into a temp folder), serves it with StaticSiteServer on
-//   127.0.0.1:<free port>, and parses /index.json so tests find pages without guessing paths.
+//   (SiteBuild.RunAsync on seeds/, input/, theme/ into a temp folder), serves it with SiteServer (what
+//   `preview` serves it with: SiteRouter and the repository's netlify.toml) on 127.0.0.1:<free port>,
+//   and parses /index.json so tests find pages without guessing paths.
 // - Tests join with [Collection(BuiltSiteCollection.Name)]; they then run one after another, which keeps
 //   Chromium and the JVM from fighting over CI's two cores.
 // - Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH) is driven by Microsoft.Playwright and launched
@@ -11,6 +12,7 @@
 // - node_modules comes from `npm ci` at the repository root (versions pinned in package.json).
 using System.Collections.Immutable;
 using Explainer.Engine;
+using Explainer.Preview;
 using Explainer.Site;
 
 namespace Explainer.Tests.Harness;
@@ -18,40 +20,41 @@ namespace Explainer.Tests.Harness;
 public sealed class BuiltSite : IAsyncLifetime
 {
     private readonly SemaphoreSlim _browserGate = new(1, 1);
-    private string? _workFolder;
-    private StaticSiteServer? _server;
+    private Explainer.Tests.Site.SiteBuilds? _workFolder;
+    private SiteServer? _server;
     private SiteIndex? _index;
     private ChromiumSession? _chromium;
 
     /// <summary>The folder the generator wrote the site to.</summary>
     public string OutputPath => Path.Combine(WorkFolder, "site");
 
-    public StaticSiteServer Server => _server ?? throw NotInitialized();
+    public SiteServer Server => _server ?? throw NotInitialized();
 
     public SiteIndex Index => _index ?? throw NotInitialized();
 
     /// <summary>Warnings and infos of the build (errors fail the fixture).</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; private set; } = [];
 
-    private string WorkFolder => _workFolder ?? throw NotInitialized();
+    private string WorkFolder => _workFolder?.Root ?? throw NotInitialized();
 
     public async ValueTask InitializeAsync()
     {
-        _workFolder = Directory.CreateTempSubdirectory("explainer-site-").FullName;
+        _workFolder = new Explainer.Tests.Site.SiteBuilds();
         var options = new BuildOptions(RepoPaths.Seeds, RepoPaths.Input, RepoPaths.Theme, OutputPath);
         var result = await SiteBuild.RunAsync(options, CancellationToken.None);
         Diagnostics = result.Diagnostics;
         if (!result.Succeeded)
         {
             // Do not rely on xunit disposing a fixture whose initialisation threw; DisposeAsync copes either way.
-            Directory.Delete(_workFolder, recursive: true);
+            _workFolder.Dispose();
+            _workFolder = null;
             throw new InvalidOperationException(
                 "The real site did not build, so no browser or validator test can run:\n"
                 + string.Join("\n", result.Diagnostics));
         }
 
         _index = SiteIndex.Load(OutputPath);
-        _server = StaticSiteServer.Start(OutputPath);
+        _server = SiteServer.Start(OutputPath, rules: NetlifyRules.Read(Path.Combine(RepoPaths.Root, "netlify.toml"), new DiagnosticBag()));
     }
 
     /// <summary>The shared browser; skips (or fails under CI) when Chromium is not installed.</summary>
@@ -89,10 +92,7 @@ public sealed class BuiltSite : IAsyncLifetime
             await _server.DisposeAsync();
         }
 
-        if (_workFolder is not null && Directory.Exists(_workFolder))
-        {
-            Directory.Delete(_workFolder, recursive: true);
-        }
+        _workFolder?.Dispose();
 
         _browserGate.Dispose();
     }

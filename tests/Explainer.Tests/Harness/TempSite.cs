@@ -1,13 +1,15 @@
+using Explainer.Tests.Site;
+
 namespace Explainer.Tests.Harness;
 
 /// <summary>A hand-made site in a temp folder, for testing the harness itself without the generator.</summary>
 public sealed class TempSite : IDisposable
 {
+    private readonly SiteBuilds _folders = new();
+
     public TempSite(params (string Path, string Content)[] files)
     {
-        Parent = Directory.CreateTempSubdirectory("explainer-harness-").FullName;
-        Root = Path.Combine(Parent, "site");
-        Directory.CreateDirectory(Root);
+        Root = _folders.EmptyFolder("site");
         foreach (var (path, content) in files)
         {
             var full = Path.Combine(Root, path);
@@ -17,7 +19,7 @@ public sealed class TempSite : IDisposable
     }
 
     /// <summary>The folder above <see cref="Root"/>, where tests put files that must never be served.</summary>
-    public string Parent { get; }
+    public string Parent => _folders.Root;
 
     public string Root { get; }
 
@@ -28,5 +30,5 @@ public sealed class TempSite : IDisposable
     public static string Page(string title, string body, string head = "") =>
         $"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<link rel=\"icon\" href=\"data:,\">\n{head}</head>\n<body>\n{body}\n</body>\n</html>\n";
 
-    public void Dispose() => Directory.Delete(Parent, recursive: true);
+    public void Dispose() => _folders.Dispose();
 }

@@ -25,4 +25,22 @@ public class CorrectionMarkdownTests
         Assert.Contains($"href=\"#{corrections.Items[0].Key}\"", html);
         Assert.Contains($"data-original=\"{original}\"", html);
     }
+
+    /// <param name="shown">The corrected text as the page shows it (full-width punctuation on).</param>
+    [Theory]
+    [InlineData("他們眼中的“超級智能”,”,歸根結底", "”,”,", "”,", "”，")]
+    [InlineData("隻有兩名研究人員離職.", "離職.", "離職。", "離職。")]
+    [InlineData("首席技術官 AndrewBosworth,存在", "AndrewBosworth", "Andrew Bosworth", "Andrew Bosworth")]
+    public void The_reader_sees_the_corrected_text_in_ins_and_the_original_only_in_its_attribute(string text, string original, string corrected, string shown)
+    {
+        var markdown = InlineMarkdown.Write(text, Set((original, corrected)), fullWidthPunctuation: true);
+
+        var html = MarkdownRendering.RenderInline(markdown, Pipeline);
+
+        var body = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<p>{html}</p>").Body!; // a parsed document always has a body
+        var ins = Assert.Single(body.QuerySelectorAll("ins"));
+        Assert.Equal(shown, ins.TextContent);
+        Assert.Equal(original, ins.GetAttribute("data-original"));
+        Assert.DoesNotContain(original, body.TextContent);
+    }
 }

@@ -69,4 +69,46 @@ public sealed partial class PreviewCommandTests : IDisposable
         Assert.Equal(1, process.ExitCode);
         Assert.Contains("--host", error);
     }
+
+    [Fact]
+    public async Task Preview_reads_netlify_toml_in_the_sites_root_and_prints_nothing_at_log_level_error()
+    {
+        var seeds = _builds.Copy(RepoPaths.Seeds, "seeds");
+        File.WriteAllText(Path.Combine(_builds.Root, "netlify.toml"), "[[headers]]\nfor = \"/*\"\n[headers.values]\nX-Site-Root = \"yes\"\n");
+        int port;
+        using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        }
+        // Run from another folder: the site's root is the seeds folder's parent, not the working folder.
+        using var process = Start(_builds.EmptyFolder("elsewhere"), "preview", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--log-level", "error", "--seeds", seeds, "--input", RepoPaths.Input, "--theme", RepoPaths.Theme, "--output", _builds.Output);
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+            HttpResponseMessage? page = null;
+            while (page is null && !process.HasExited)
+            {
+                try
+                {
+                    page = await http.GetAsync("/", TestContext.Current.CancellationToken);
+                }
+                catch (HttpRequestException)
+                {
+                    await Task.Delay(200, TestContext.Current.CancellationToken); // still building
+                }
+            }
+            Assert.True(page is not null, "preview stopped: " + await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
+
+            Assert.Equal("yes", page.Headers.GetValues("X-Site-Root").Single());
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+        Assert.Equal("", (await output).Trim());
+    }
 }

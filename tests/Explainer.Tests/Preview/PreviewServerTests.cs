@@ -167,6 +167,23 @@ public sealed class PreviewServerTests : PreviewSiteTests
     }
 
     [Fact]
+    public async Task Text_is_sent_gzipped_to_a_client_that_accepts_gzip_and_plain_to_one_that_does_not()
+    {
+        using var gzipped = new HttpRequestMessage(HttpMethod.Get, Site.ExplainerUrl);
+        gzipped.Headers.AcceptEncoding.ParseAdd("gzip");
+        var compressed = await Site.Http.SendAsync(gzipped, TestContext.Current.CancellationToken);
+        var plain = await Site.Http.GetAsync(Site.ExplainerUrl, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["gzip"], compressed.Content.Headers.ContentEncoding);
+        Assert.Contains("Accept-Encoding", compressed.Headers.Vary);
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        await using var unzipped = new System.IO.Compression.GZipStream(
+            await compressed.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(unzipped);
+        Assert.Equal(await plain.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), await reader.ReadToEndAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Only_GET_and_HEAD_are_answered()
     {
         var post = await Site.Http.PostAsync(Site.ExplainerUrl, new StringContent(""), TestContext.Current.CancellationToken);
@@ -192,7 +209,7 @@ public sealed class PreviewServerTests : PreviewSiteTests
     public async Task A_request_that_fails_is_answered_500_and_its_cause_is_logged_with_its_path()
     {
         var log = new StringWriter();
-        var requests = new PreviewRequests(Site.Server.Site, new SiteRouter(Site.Output, NetlifyRules.None), NetlifyRules.None, CancellationToken.None, reload: true, log);
+        var requests = new PreviewRequests(Site.Server.Site, new SiteResponses(new SiteRouter(Site.Output, NetlifyRules.None), NetlifyRules.None), CancellationToken.None, reload: true, log);
         var context = new DefaultHttpContext();
         context.Request.Method = "GET";
         context.Request.Path = Site.ExplainerUrl;

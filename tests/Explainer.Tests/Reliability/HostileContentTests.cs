@@ -67,7 +67,7 @@ public sealed class HostileContentTests : IAsyncLifetime
     {
         Chromium.RequireExecutable();
         await using var chromium = await Chromium.LaunchAsync(TestContext.Current.CancellationToken);
-        await using var server = StaticSiteServer.Start(Output);
+        await using var server = SiteServer.Start(Output);
         var pages = Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
             .Select(f => "/" + Path.GetRelativePath(Output, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)

@@ -3,14 +3,19 @@ using Explainer.Tests.Harness;
 
 namespace Explainer.Tests.Site;
 
-/// <summary>Builds in throw-away folders, from the repository's folders or edited copies of them.</summary>
+/// <summary>
+/// The tests' one temp-site fixture: a throw-away folder for sites, copies of the repository's folders to
+/// edit, and builds from them. The other harnesses (TempSite, CatalogueCase, BuiltSite, PreviewSite) keep
+/// their folders in one.
+/// </summary>
 public sealed class SiteBuilds : IDisposable
 {
     public string Root { get; } = Directory.CreateTempSubdirectory("explainer-build-").FullName;
 
     public string Output => Path.Combine(Root, "output");
 
-    /// <summary>A copy of a repository folder (seeds, input, theme) that a test may edit.</summary>
+    /// <summary>A copy of a repository folder (seeds, input, theme) that a test may edit; copied over what
+    /// the folder already holds (same path: the copied file wins).</summary>
     public string Copy(string source, string name)
     {
         var target = Path.Combine(Root, name);
@@ -18,7 +23,7 @@ public sealed class SiteBuilds : IDisposable
         {
             var destination = Path.Combine(target, Path.GetRelativePath(source, file));
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!); // below target, so it has a parent
-            File.Copy(file, destination);
+            File.Copy(file, destination, overwrite: true);
         }
         Directory.CreateDirectory(target);
         return target;
@@ -36,5 +41,22 @@ public sealed class SiteBuilds : IDisposable
         new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToBase64String(File.ReadAllBytes(f))), StringComparer.Ordinal);
 
-    public void Dispose() => Directory.Delete(Root, recursive: true);
+    public void Dispose()
+    {
+        // A test may have made something unreadable or read-only; give it back before deleting.
+        foreach (var entry in Directory.EnumerateFileSystemEntries(Root, "*", SearchOption.AllDirectories))
+        {
+            try
+            {
+                if (!OperatingSystem.IsWindows() && (File.GetAttributes(entry) & FileAttributes.ReparsePoint) == 0)
+                {
+                    File.SetUnixFileMode(entry, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                }
+            }
+            catch (IOException)
+            {
+            }
+        }
+        Directory.Delete(Root, recursive: true);
+    }
 }

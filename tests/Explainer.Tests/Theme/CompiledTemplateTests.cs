@@ -7,8 +7,8 @@ using Scriban.Runtime;
 namespace Explainer.Tests.Theme;
 
 /// <summary>
-/// Compiled templates render what Scriban renders: each case is rendered both ways (and, through
-/// <see cref="ThemeTemplates"/>, checked again by <see cref="CheckCompiledTemplates"/>).
+/// Compiled templates render what Scriban renders: each case is rendered both ways (whole sites are
+/// compared in <see cref="CompiledSiteDifferentialTests"/>).
 /// </summary>
 public sealed class CompiledTemplateTests
 {

@@ -1,4 +1,4 @@
-namespace Explainer.Site.Modules;
+namespace Explainer.Site.Links;
 
 /// <summary>
 /// One string per distinct text, whichever page and core asks: safe on every core. A plain dictionary

@@ -1,4 +1,4 @@
-using Explainer.Site.Modules;
+using Explainer.Site.Links;
 
 namespace Explainer.Tests.Site;
 

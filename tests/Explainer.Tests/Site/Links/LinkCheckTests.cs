@@ -1,6 +1,7 @@
 using CsCheck;
 using Explainer.Engine;
 using Explainer.Site;
+using Explainer.Site.Links;
 using Explainer.Site.Modules;
 using Explainer.Tests.Harness;
 

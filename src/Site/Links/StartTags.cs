@@ -1,9 +1,6 @@
 using System.Net;
 
-namespace Explainer.Site.Modules;
-
-/// <summary>A start tag's attribute value that matters to the link check (an id or a link), and where its tag starts.</summary>
-internal sealed record Tag(int Line, int Column, string Value);
+namespace Explainer.Site.Links;
 
 /// <summary>
 /// Reads a page's start tags without building a DOM: what <see cref="ValidateLinks"/> needs (ids and
