@@ -317,6 +317,21 @@ public sealed class EmbedHostTests(BuiltSite site) : IAsyncLifetime
         Assert.Empty(tab.Problems.Snapshot());
     }
 
+    [Theory]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task The_address_a_sandboxed_embed_shows_has_no_axe_violations(int width)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var tab = await BrowserTab.OpenAsync(await site.BrowserAsync(cancellationToken), new Uri(Divide.EmbedUrl), width, 900, bypassCsp: true);
+        // What embed-frame.js does in an opaque origin, here where axe can run.
+        await tab.Page.EvaluateAsync("() => { document.querySelector('[data-embed-address]').hidden = false; }");
+        await Assertions.Expect(tab.Page.Locator("[data-embed-address]")).ToBeVisibleAsync();
+
+        var violations = await Axe.RunAsync(tab.Page, cancellationToken);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
     /// <summary>
     /// The colour on screen a few pixels inside the iframe's top left corner (the embed's padding):
     /// a screenshot of that pixel, read back through a canvas of the host page.
