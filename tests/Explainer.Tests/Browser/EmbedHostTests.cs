@@ -74,6 +74,12 @@ public sealed class EmbedHostTests(BuiltSite site) : IAsyncLifetime
             ("dark-host.html", TempSite.Page("host", $"<h1>Host</h1>{OEmbedHtml(divide)}", $"<style>html {{ {DarkHost} }}</style>\n")),
             ("undeclared-dark-host.html", TempSite.Page("host", $"<h1>Host</h1>{OEmbedHtml(divide)}", "<style>html { background: rgb(34, 34, 34); color: white }</style>\n")),
         };
+        var lead = Sections().First(s => s.Slug != divide.Slug);
+        pages.Add(("two-snippets.html", TempSite.Page("host", $"<h1>Host</h1>{OEmbedHtml(divide)}<p>Between</p>{OEmbedHtml(lead)}")));
+        // wp-embed.js gives an iframe of its class without a secret one, by changing the fragment of its src.
+        var late = WordPressEmbed.Filter(OEmbedHtml(divide), "Late123456")!.Replace("#?secret=Late123456", "", StringComparison.Ordinal).Replace(" data-secret=\"Late123456\"", "", StringComparison.Ordinal);
+        pages.Add(("wordpress-late-secret.html", TempSite.Page("host", $"<h1>Host</h1>{late}{WordPressEmbed.HostScript}"
+            + "<script>window.addEventListener('load', () => { const f = document.querySelector('iframe.wp-embedded-content'); f.src += '#?secret=Late123456'; f.setAttribute('data-secret', 'Late123456'); });</script>")));
         foreach (var section in Sections())
         {
             var secret = WordPressEmbed.NewSecret();
@@ -236,6 +242,45 @@ public sealed class EmbedHostTests(BuiltSite site) : IAsyncLifetime
             }
             Assert.Empty(tab.Problems.Snapshot());
         }
+    }
+
+    [Fact]
+    public async Task An_embed_given_its_secret_after_loading_reports_its_height_with_it()
+    {
+        await using var tab = await OpenHostAsync("wordpress-late-secret.html", 1280);
+        var reported = await ReportedAsync(tab.Page, "wordpress", "Late123456");
+        var (frame, content) = await SettledAsync(tab.Page, WordPressEmbed.HostHeight);
+
+        Assert.NotNull(reported);
+        Assert.Equal(Math.Ceiling(content), reported.Value, 2.0);
+        Assert.Equal(WordPressEmbed.HostHeight(Math.Ceiling(content)), frame, 2.0);
+        Assert.Empty(tab.Problems.Snapshot());
+    }
+
+    [Fact]
+    public async Task Two_snippets_on_one_page_are_two_iframes_each_sized_to_its_section()
+    {
+        await using var tab = await OpenHostAsync("two-snippets.html", 1280);
+        var iframes = tab.Page.Locator("iframe");
+        Assert.Equal(2, await iframes.CountAsync());
+        Assert.Equal(2, await tab.Page.Locator("iframe[data-explainer-ready]").CountAsync());
+        for (var i = 0; i < 2; i++)
+        {
+            var iframe = iframes.Nth(i);
+            await iframe.ScrollIntoViewIfNeededAsync();
+            var inner = await (await iframe.ElementHandleAsync()).ContentFrameAsync() ?? throw new InvalidOperationException("the iframe holds no page");
+            var frame = 0.0;
+            var content = -10.0;
+            for (var attempt = 0; attempt < 100 && Math.Abs(frame - Math.Ceiling(content)) > 1; attempt++)
+            {
+                await tab.Page.WaitForTimeoutAsync(100);
+                frame = (await iframe.BoundingBoxAsync())?.Height ?? 0;
+                content = await inner.EvaluateAsync<double>("() => document.documentElement.getBoundingClientRect().height");
+            }
+            Log($"two snippets, iframe {i}: iframe {frame}px, content {content}px");
+            Assert.Equal(Math.Ceiling(content), frame, 2.0);
+        }
+        Assert.Empty(tab.Problems.Snapshot());
     }
 
     [Fact]
