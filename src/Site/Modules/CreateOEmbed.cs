@@ -5,8 +5,8 @@ using Explainer.Engine;
 namespace Explainer.Site.Modules;
 
 /// <summary>
-/// /oembed/&lt;slug&gt;/&lt;section&gt;.json for each section (oEmbed 1.0, type "rich"): the loader snippet
-/// other sites paste, sized for a column, with the provider and author named.
+/// /oembed/&lt;slug&gt;/&lt;section&gt;.json for each section (oEmbed 1.0, type "rich"): the snippet other
+/// sites paste (an iframe, then the loader), sized for a column, with the provider and author named.
 /// </summary>
 public sealed class CreateOEmbed : SyncModule
 {
@@ -21,7 +21,7 @@ public sealed class CreateOEmbed : SyncModule
         {
             foreach (var section in explainer.Sections)
             {
-                var title = $"{section.Title}｜{explainer.Title}";
+                var title = Title(explainer, section);
                 documents.Add(new Document(null, SiteUrls.OEmbed(explainer, section), SiteJson.Serialize(new OEmbedFile(
                     Version: "1.0",
                     Type: "rich",
@@ -39,10 +39,19 @@ public sealed class CreateOEmbed : SyncModule
         return documents.ToImmutable();
     }
 
-    /// <summary>The same snippet as the section page's "嵌入此段".</summary>
+    /// <summary>
+    /// The snippet oEmbed answers with and the section page offers under 嵌入此段: a complete iframe
+    /// first, so consumers that keep only an iframe (WordPress, which also drops <c>style</c> and
+    /// <c>loading</c> but keeps <c>frameborder</c>) still show the section; then the loader, which
+    /// takes over that iframe and sizes it where the host runs scripts.
+    /// </summary>
     public static string Snippet(string baseUrl, string embedUrl, string title) =>
-        $"<div data-explainer-embed=\"{WebUtility.HtmlEncode(embedUrl)}\" data-title=\"{WebUtility.HtmlEncode(title)}\"></div>"
+        $"<iframe src=\"{WebUtility.HtmlEncode(embedUrl)}\" title=\"{WebUtility.HtmlEncode(title)}\" width=\"100%\" height=\"{Height}\""
+        + " frameborder=\"0\" style=\"border:0;display:block\" loading=\"lazy\" data-explainer-embed></iframe>"
         + $"<script async src=\"{WebUtility.HtmlEncode(baseUrl)}/{SiteUrls.EmbedLoader}\"></script>";
+
+    /// <summary>The iframe's title: the section's, then the explainer's.</summary>
+    public static string Title(ExplainerModel explainer, SectionModel section) => $"{section.Title}｜{explainer.Title}";
 }
 
 /// <summary>An oEmbed response, field by field in file order.</summary>

@@ -154,6 +154,7 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
             MarkdownHref = Href(from, SiteUrls.SectionMarkdown(explainer, section)),
             EmbedUrl = site.BaseUrl + "/" + SiteUrls.Embed(explainer, section),
             OEmbedUrl = site.BaseUrl + "/" + SiteUrls.OEmbed(explainer, section),
+            EmbedSnippet = Modules.CreateOEmbed.Snippet(site.BaseUrl, site.BaseUrl + "/" + SiteUrls.Embed(explainer, section), Modules.CreateOEmbed.Title(explainer, section)),
             CanonicalUrl = site.BaseUrl + "/" + SiteUrls.Section(explainer, section),
             Lines = standsHere ? SectionMarkdownWriter.Lines(section.FirstLine, section.LastLine) : null,
             // A lead section's page also shows the headline and subtitle above its paragraphs.

@@ -27,12 +27,69 @@ public sealed class EmbedFilesTests(BuiltSite site)
             Assert.Equal("rich", root.GetProperty("type").GetString());
             Assert.True(root.GetProperty("width").GetInt32() > 0);
             Assert.True(root.GetProperty("height").GetInt32() > 0);
-            Assert.Contains("data-explainer-embed=", root.GetProperty("html").GetString());
             Assert.Contains(section.GetProperty("embed_url").GetString()!, root.GetProperty("html").GetString()); // named by the index
             foreach (var field in new[] { "title", "provider_name", "provider_url", "author_name" })
             {
                 Assert.False(string.IsNullOrWhiteSpace(root.GetProperty(field).GetString()), field);
             }
+        }
+    }
+
+    [Fact]
+    public void Every_oembed_html_begins_with_a_complete_iframe_of_the_embed_and_ends_with_the_loader()
+    {
+        foreach (var section in Sections())
+        {
+            using var oembed = JsonDocument.Parse(File.ReadAllText(File_(section.GetProperty("oembed_url").GetString()!)));
+            var root = oembed.RootElement;
+            var html = root.GetProperty("html").GetString()!;
+            var body = new HtmlParser().ParseDocument("<!DOCTYPE html><body>" + html).Body!; // the parser always makes a body
+
+            Assert.StartsWith("<iframe ", html, StringComparison.Ordinal);
+            Assert.Equal(new[] { "IFRAME", "SCRIPT" }, body.Children.Select(e => e.TagName));
+            var iframe = body.Children[0];
+            Assert.EndsWith(section.GetProperty("embed_url").GetString()!, iframe.GetAttribute("src"));
+            Assert.StartsWith("https://", iframe.GetAttribute("src"));
+            Assert.Equal(root.GetProperty("title").GetString(), iframe.GetAttribute("title"));
+            Assert.Equal("100%", iframe.GetAttribute("width"));
+            Assert.Equal(root.GetProperty("height").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), iframe.GetAttribute("height"));
+            Assert.Equal("lazy", iframe.GetAttribute("loading"));
+            // No border either way: WordPress drops style and keeps frameborder.
+            Assert.Equal("0", iframe.GetAttribute("frameborder"));
+            Assert.Contains("border:0", iframe.GetAttribute("style"));
+            Assert.True(iframe.HasAttribute("data-explainer-embed"), "the loader would not recognise the iframe");
+            Assert.EndsWith("/embed.js", body.Children[1].GetAttribute("src"));
+            Assert.True(body.Children[1].HasAttribute("async"));
+        }
+    }
+
+    [Fact]
+    public void WordPress_keeps_a_sandboxed_iframe_of_the_embed_from_every_oembed_html()
+    {
+        foreach (var section in Sections())
+        {
+            using var oembed = JsonDocument.Parse(File.ReadAllText(File_(section.GetProperty("oembed_url").GetString()!)));
+            var published = WordPressEmbed.Filter(oembed.RootElement.GetProperty("html").GetString()!, "Secret1234");
+
+            Assert.NotNull(published);
+            var iframe = new HtmlParser().ParseDocument("<!DOCTYPE html><body>" + published).QuerySelector("iframe")!; // published is one iframe
+            Assert.EndsWith(section.GetProperty("embed_url").GetString()! + "#?secret=Secret1234", iframe.GetAttribute("src"));
+            Assert.Equal("Secret1234", iframe.GetAttribute("data-secret"));
+            Assert.Equal("allow-scripts", iframe.GetAttribute("sandbox"));
+            Assert.False(string.IsNullOrWhiteSpace(iframe.GetAttribute("title")));
+            Assert.Equal("0", iframe.GetAttribute("frameborder"));
+        }
+    }
+
+    [Fact]
+    public void The_section_page_offers_the_oembed_html_as_its_snippet()
+    {
+        var parser = new HtmlParser();
+        foreach (var section in Sections())
+        {
+            using var oembed = JsonDocument.Parse(File.ReadAllText(File_(section.GetProperty("oembed_url").GetString()!)));
+            var page = parser.ParseDocument(File.ReadAllText(Path.Combine(File_(section.GetProperty("url").GetString()!), "index.html")));
+            Assert.Equal(oembed.RootElement.GetProperty("html").GetString(), page.QuerySelector(".embed-code pre code")!.TextContent); // every section page offers the snippet
         }
     }
 
