@@ -82,6 +82,7 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
             Updated = explainer.Updated is { } updated && updated != explainer.Date ? Publishing.StructuredData.Date(updated) : "",
             UpdatedText = explainer.Updated is { } u && u != explainer.Date ? $"{u.Year}年{u.Month}月{u.Day}日" : "",
             BasedOn = explainer.BasedOn,
+            ReReportedBy = own ? explainer.ReReportedBy : [],
             NoteCount = sections.Count == 0 ? 0 : sections[0].Annotations.Paragraphs.Values.SelectMany(a => a.Notes).Select(n => n.Note.Id).Distinct(StringComparer.Ordinal).Count(),
             SectionCount = sections.Count,
             Sections = Sections(from, explainer, sections, standing: own),
