@@ -32,32 +32,37 @@
   // (a note's label and first lines, a card's name and role; whole while its reference is hovered or
   // focused); and folded (hidden; it opens at its reference). First every block is placed brief, notes
   // before cards, at the free spot of the margin nearest its reference's line; one with no free spot
-  // within `reach` below the line or `rise` above it, inside the article, is folded. Then each placed
-  // block is made whole where the margin has room for it before the next. Positions are kept from the
-  // article's top, so a block near a section's end may stand beside the next section's first lines.
+  // within `reach` below the line or `rise` above it, inside its section, is folded. Then each placed
+  // block is made whole where the margin has room for it before the next.
+  // A section is placed when it is first rendered: on wide screens the later sections of an explainer
+  // wait for the viewport (content-visibility), and placing them at load would lay them all out. Until
+  // then its blocks stand, unseen, where the markup has them; the text never moves, since the margin's
+  // blocks take no room in it.
   const rank = (block) => (block.classList.contains("card") ? 1 : 0);
-  const place = () => {
-    const plans = articles.map((article) => {
-      article.classList.add("is-placed");
-      const blocks = [...article.querySelectorAll(".section > .margin > div:not(.note-fix)")];
+  const rendered = (section) =>
+    !section.firstElementChild || !section.firstElementChild.checkVisibility ||
+    section.firstElementChild.checkVisibility({ contentVisibilityAuto: true });
+  const place = (sections) => {
+    const plans = sections.map((section) => {
+      const blocks = [...section.querySelectorAll(":scope > .margin > div:not(.note-fix)")];
       for (const block of blocks) {
         block.classList.remove("is-folded");
         block.classList.add("is-brief");
       }
-      return { article, blocks, fixes: [...article.querySelectorAll(".section > .margin > .note-fix")] };
+      return { section, blocks, fixes: [...section.querySelectorAll(":scope > .margin > .note-fix")] };
     });
-    const measured = plans.map(({ article, blocks, fixes }) => {
-      const box = article.getBoundingClientRect();
-      const at = (block, section) => {
-        const line = references.get(block)?.getClientRects()[0];
-        return line ? line.top - box.top : section;
-      };
+    const measured = plans.map(({ section, blocks, fixes }) => {
+      const box = section.getBoundingClientRect();
+      // A section that waits for the viewport clips what paints outside it; the last one of a page that
+      // has no such section (a section's own page, an embed) may lend its blocks the room beside what follows.
+      const contained = getComputedStyle(section).contentVisibility === "auto";
+      const alone = !contained && !section.nextElementSibling?.matches(".section");
       const entry = (block) => {
-        const section = block.closest(".section").getBoundingClientRect().top - box.top;
-        return { block, section, at: at(block, section), brief: block.offsetHeight };
+        const line = references.get(block)?.getClientRects()[0];
+        return { block, at: line ? line.top - box.top : 0, brief: block.offsetHeight };
       };
       return {
-        end: box.height,
+        end: alone ? section.closest("article").getBoundingClientRect().bottom - box.top : box.height,
         entries: blocks.map(entry),
         fixes: fixes.map(entry),
       };
@@ -68,17 +73,17 @@
         block.classList.remove("is-brief");
       }
     }
-    for (const { entries } of measured) {
-      for (const entry of entries) {
+    for (const { entries, fixes } of measured) {
+      for (const entry of [...entries, ...fixes]) {
         entry.whole = entry.block.offsetHeight;
       }
     }
     for (const { end, entries } of measured) {
       const taken = []; // placed entries, by top
-      const order = [...entries].sort((a, b) => rank(a.block) - rank(b.block) || a.at - b.at);
       const free = (top, height) =>
         top >= 0 && top + height <= end &&
         taken.every((other) => top + height + spacing <= other.top || top >= other.top + other.brief + spacing);
+      const order = [...entries].sort((a, b) => rank(a.block) - rank(b.block) || a.at - b.at);
       for (const entry of order) {
         // Level with the line, or just above or below a block already placed: the nearest free spot
         // no more than `rise` above the line or `reach` below it.
@@ -86,7 +91,7 @@
           .filter((top) => top >= entry.at - rise && top <= entry.at + reach && free(top, entry.brief))
           .sort((a, b) => Math.abs(a - entry.at) - Math.abs(b - entry.at) || a - b);
         entry.folded = candidates.length === 0;
-        entry.top = entry.folded ? entry.at : candidates[0];
+        entry.top = candidates[0];
         if (!entry.folded) {
           taken.push(entry);
           taken.sort((a, b) => a.top - b.top);
@@ -97,17 +102,26 @@
         entry.isBrief = entry.top + entry.whole > next;
       });
     }
-    for (const { entries, fixes } of measured) {
-      for (const { block, section, top, folded, isBrief } of entries) {
-        block.style.top = `${Math.round(top - section)}px`;
+    // Folded blocks and correction reasons open at their mark, inside the section where it has room.
+    const opening = ({ at, whole }, end) => Math.max(0, Math.min(at, end - whole));
+    for (const { end, entries, fixes } of measured) {
+      for (const entry of entries) {
+        const { block, folded, isBrief } = entry;
+        block.style.top = `${Math.round(folded ? opening(entry, end) : entry.top)}px`;
         block.classList.toggle("is-folded", folded);
         block.classList.toggle("is-brief", !folded && isBrief);
       }
-      // Correction reasons are shown only on demand, at their mark.
-      for (const { block, section, at } of fixes) {
-        block.style.top = `${Math.round(at - section)}px`;
+      for (const entry of fixes) {
+        entry.block.style.top = `${Math.round(opening(entry, end))}px`;
       }
     }
+  };
+  const sections = articles.flatMap((article) => [...article.querySelectorAll(".section")]);
+  const placeRendered = () => {
+    for (const article of articles) {
+      article.classList.add("is-placed");
+    }
+    place(sections.filter(rendered));
   };
 
   const unplace = () => {
@@ -163,9 +177,12 @@
   };
 
   // Which links open what depends on the width and on what placing folded: their ARIA says so.
-  const describe = () => {
+  const describe = (within = document) => {
     for (const trigger of triggers) {
       const { link, target } = trigger;
+      if (!within.contains(target) || trigger === pinned) {
+        continue;
+      }
       target.classList.remove("is-open", "is-highlighted");
       if (opens(trigger)) {
         link.setAttribute("aria-expanded", "false");
@@ -183,7 +200,7 @@
       unplace();
     } else {
       placeBack();
-      place();
+      placeRendered();
     }
     describe();
   };
@@ -246,7 +263,7 @@
         queued = false;
         if (!narrow.matches) {
           const open = pinned;
-          place();
+          placeRendered();
           describe();
           if (open) {
             setOpen(open, true);
@@ -266,6 +283,15 @@
     }).observe(articles[0]);
     for (const article of articles) {
       article.addEventListener("toggle", (event) => event.target.closest(".margin") && replace(), true);
+    }
+    // A later section is placed as it is first rendered, before it scrolls into view.
+    for (const section of sections) {
+      section.addEventListener("contentvisibilityautostatechange", (event) => {
+        if (!event.skipped && !narrow.matches) {
+          place([section]);
+          describe(section);
+        }
+      });
     }
   }
 
