@@ -125,7 +125,8 @@
   };
 
   const unplace = () => {
-    for (const article of articles) {
+    // Touches nothing on a phone's first load: nothing was placed.
+    for (const article of articles.filter((a) => a.classList.contains("is-placed"))) {
       article.classList.remove("is-placed");
       for (const block of article.querySelectorAll(".section > .margin > div")) {
         block.classList.remove("is-folded", "is-brief");
