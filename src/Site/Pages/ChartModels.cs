@@ -56,6 +56,7 @@ public static class ChartModels
         var currency = figures.All(f => f.Figure.Currency == figures[0].Figure.Currency) ? figures[0].Figure.Currency : "";
         return new
         {
+            TwoLines = true, // each tick in Chinese and in English
             Ticks = Ticks(Enumerable.Range((int)low, (int)(high - low) + 1).Select(power =>
             {
                 var value = (decimal)Math.Pow(10, power);
@@ -83,6 +84,7 @@ public static class ChartModels
         double X(double value) => value / top;
         return new
         {
+            TwoLines = false,
             Ticks = Ticks(Enumerable.Range(0, (int)(top / step) + 1).Select(i => (X(i * step), (i * step).ToString("0", Invariant), "")).ToList()),
             Marks = figures.Select(f => new
             {

@@ -5,9 +5,9 @@ namespace Explainer.Tests.Site;
 public sealed class ReadingTimeTests
 {
     [Theory]
-    [InlineData("紮克伯格挖來了 Alexandr Wang。", 5, 2)]
+    [InlineData("紮克伯格挖來了 Alexandr Wang。", 7, 2)]
     [InlineData("投入6000億美元", 5, 1)]
-    [InlineData("TBD Lab 的“特種部隊”，", 4, 2)]
+    [InlineData("TBD Lab 的“特種部隊”，", 5, 2)]
     [InlineData("，。、「」", 0, 0)]
     [InlineData("", 0, 0)]
     public void Chinese_characters_and_Latin_words_are_counted_apart_and_punctuation_not_at_all(string text, int characters, int words)
