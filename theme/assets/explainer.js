@@ -252,7 +252,11 @@
   });
 
   narrow.addEventListener("change", reset);
-  reset();
+  // At load nothing is open or placed yet: only wide screens have work to do before the ARIA.
+  if (!narrow.matches) {
+    placeRendered();
+  }
+  describe();
 
   // Lines move when the column's width changes or a card's details open: place the margin again.
   let width = null;
