@@ -37,6 +37,9 @@ public sealed record SeedSettings
     /// <summary>The article the seed reproduces (JSON-LD isBasedOn, the page's credit).</summary>
     public Source? BasedOn { get; init; }
 
+    /// <summary>Other publications that re-reported the original (the page lists them as such, never as the source).</summary>
+    public ImmutableArray<Source> ReReportedBy { get; init; } = [];
+
     /// <summary>Slugs the explainer (or its lead) was published under before.</summary>
     public ImmutableArray<string> PreviousSlugs { get; init; } = [];
 
@@ -50,7 +53,7 @@ public sealed record SeedSettings
     public static SeedSettings Read(YamlFile file)
     {
         var map = file.RootMapping();
-        file.CheckKeys(map, "slug", "title_en", "lead", "sections", "headings", "subtitle", "date", "updated", "based_on", "previous_slugs");
+        file.CheckKeys(map, "slug", "title_en", "lead", "sections", "headings", "subtitle", "date", "updated", "based_on", "re_reported_by", "previous_slugs");
         var lead = file.Mapping(map, "lead") ?? new YamlMappingNode();
         file.CheckKeys(lead, "slug", "title", "title_en", "previous_slugs");
         var headings = file.Mapping(map, "headings") ?? new YamlMappingNode();
@@ -90,6 +93,7 @@ public sealed record SeedSettings
             BasedOn = file.Mapping(map, "based_on") is { } basedOn
                 ? Sources.Read(file, new YamlMappingNode { { "sources", new YamlSequenceNode(basedOn) } }).FirstOrDefault()
                 : null,
+            ReReportedBy = Sources.Read(file, new YamlMappingNode { { "sources", new YamlSequenceNode(file.Items(map, "re_reported_by")) } }),
             PreviousSlugs = ReadPreviousSlugs(file, map),
             LeadPreviousSlugs = ReadPreviousSlugs(file, lead),
             HeadingQuotes = forced.AddRange(notHeadings),

@@ -40,6 +40,7 @@ public static class ExplainerBuilder
             Date = settings.Date,
             Updated = settings.Updated,
             BasedOn = settings.BasedOn,
+            ReReportedBy = settings.ReReportedBy,
             PreviousSlugs = settings.PreviousSlugs,
             Summary = Summarize(Display(seed.Sections.SelectMany(s => s.Paragraphs).FirstOrDefault()?.Text ?? seed.Headline)),
         };

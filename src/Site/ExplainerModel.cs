@@ -48,6 +48,9 @@ public sealed record ExplainerModel(
     /// <summary>The article the seed reproduces.</summary>
     public Editorial.Source? BasedOn { get; init; }
 
+    /// <summary>Publications that re-reported the original: listed as re-reports, never as the source.</summary>
+    public ImmutableArray<Editorial.Source> ReReportedBy { get; init; } = [];
+
     public ImmutableArray<string> PreviousSlugs { get; init; } = [];
 
     /// <summary>The opening of the lead with corrections applied, for descriptions, feeds and cards.</summary>

@@ -8,15 +8,11 @@ namespace Explainer.Site.Pages;
 /// The geometry and text of the data blocks, computed here so the theme's SVG partials only place what
 /// they are given. Money spans US$200 million to US$600 billion, so it is drawn on a log scale (each
 /// gridline ten times the last) as dots, never bars: a bar's length on a log scale means nothing.
-/// Head counts are small and share one linear scale from zero, so they are bars.
+/// Head counts are small and share one linear scale from zero, so they are bars. Each figure is a row:
+/// its label and value as text, which wraps at any width, above a track drawn in percent of the column.
 /// </summary>
 public static class ChartModels
 {
-    private const double Width = 640;
-    private const double Left = 8;
-    private const double PlotRight = 470;
-    private const double RowHeight = 48;
-    private const double Top = 8;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static object Figures(PlacedData data, Func<string, string> paragraphHref, string csvHref, string jsonHref, Func<string, string> noteHref)
@@ -56,39 +52,26 @@ public static class ChartModels
     {
         var low = Math.Floor(Math.Log10((double)figures.Min(f => f.Figure.Value)));
         var high = Math.Ceiling(Math.Log10((double)figures.Max(f => f.Figure.ValueMax)));
-        double X(decimal value) => Left + (Math.Log10((double)value) - low) / (high - low) * (PlotRight - Left);
-        var height = Top + figures.Count * RowHeight + 44;
+        double X(decimal value) => (Math.Log10((double)value) - low) / (high - low);
+        var currency = figures.All(f => f.Figure.Currency == figures[0].Figure.Currency) ? figures[0].Figure.Currency : "";
         return new
         {
-            Width = Num(Width),
-            Height = Num(height),
-            AxisY = Num(Top + figures.Count * RowHeight + 4),
-            Ticks = Enumerable.Range((int)low, (int)(high - low) + 1).Select(power =>
+            TwoLines = true, // each tick in Chinese and in English
+            Ticks = Ticks(Enumerable.Range((int)low, (int)(high - low) + 1).Select(power =>
             {
                 var value = (decimal)Math.Pow(10, power);
-                return new { X = Num(X(value)), Zh = FigureText.Yi(value), En = FigureText.CurrencyPrefix(figures.All(f => f.Figure.Currency == figures[0].Figure.Currency) ? figures[0].Figure.Currency : "") + FigureText.Short(value).Replace(" billion", "B", StringComparison.Ordinal).Replace(" million", "M", StringComparison.Ordinal).Replace(" trillion", "T", StringComparison.Ordinal) };
-            }).ToList(),
-            Marks = figures.Select((f, i) =>
+                return (X(value), FigureText.Yi(value), FigureText.CurrencyPrefix(currency) + FigureText.Short(value).Replace(" billion", "B", StringComparison.Ordinal).Replace(" million", "M", StringComparison.Ordinal).Replace(" trillion", "T", StringComparison.Ordinal));
+            }).ToList()),
+            Marks = figures.Select(f => new
             {
-                var x = X(f.Figure.Value);
-                var x2 = X(f.Figure.ValueMax);
-                var y = Top + i * RowHeight + 32;
-                return new
-                {
-                    f.Figure.Id,
-                    Label = Fit(f.Figure.Label),
-                    LabelY = Num(y - 14),
-                    RowTop = Num(y - 30),
-                    RowHeight = Num(RowHeight),
-                    X = Num(x),
-                    X2 = Num(x2),
-                    Y = Num(y),
-                    IsRange = f.Figure.Kind == FigureKind.Range,
-                    ValueX = Num(x2 + 10),
-                    Value = FigureText.Chinese(f.Figure, f.Stated) + "（" + FigureText.English(f.Figure) + "）" + (f.Figure.NoteId.Length > 0 ? "＊" : ""),
-                    Href = paragraphHref(f.ParagraphId),
-                    FactChecked = f.Figure.NoteId.Length > 0,
-                };
+                f.Figure.Id,
+                Label = Fit(f.Figure.Label),
+                X = Percent(X(f.Figure.Value)),
+                X2 = Percent(X(f.Figure.ValueMax)),
+                IsRange = f.Figure.Kind == FigureKind.Range,
+                Value = FigureText.Chinese(f.Figure, f.Stated) + "（" + FigureText.English(f.Figure) + "）" + (f.Figure.NoteId.Length > 0 ? "＊" : ""),
+                Href = paragraphHref(f.ParagraphId),
+                FactChecked = f.Figure.NoteId.Length > 0,
             }).ToList(),
         };
     }
@@ -98,36 +81,43 @@ public static class ChartModels
         var max = (double)figures.Max(f => f.Figure.ValueMax);
         var step = Math.Pow(10, Math.Floor(Math.Log10(max)));
         var top = Math.Ceiling(max / step) * step;
-        double X(double value) => Left + value / top * (PlotRight - Left);
-        var height = Top + figures.Count * RowHeight + 44;
+        double X(double value) => value / top;
         return new
         {
-            Width = Num(Width),
-            Height = Num(height),
-            AxisY = Num(Top + figures.Count * RowHeight + 4),
-            Ticks = Enumerable.Range(0, (int)(top / step) + 1).Select(i => new { X = Num(X(i * step)), Zh = (i * step).ToString("0", Invariant), En = "" }).ToList(),
-            Marks = figures.Select((f, i) =>
+            TwoLines = false,
+            Ticks = Ticks(Enumerable.Range(0, (int)(top / step) + 1).Select(i => (X(i * step), (i * step).ToString("0", Invariant), "")).ToList()),
+            Marks = figures.Select(f => new
             {
-                var y = Top + i * RowHeight + 32;
-                var end = X((double)f.Figure.Value);
-                return new
-                {
-                    f.Figure.Id,
-                    f.Figure.Label,
-                    LabelY = Num(y - 14),
-                    RowTop = Num(y - 30),
-                    RowHeight = Num(RowHeight),
-                    X = Num(Left),
-                    BarY = Num(y - 6),
-                    BarWidth = Num(Math.Max(end - Left, 2)),
-                    ValueX = Num(end + 8),
-                    Y = Num(y),
-                    Value = FigureText.Chinese(f.Figure, f.Stated) + "（" + FigureText.English(f.Figure) + "）",
-                    Href = paragraphHref(f.ParagraphId),
-                };
+                f.Figure.Id,
+                f.Figure.Label,
+                // A bar from zero: its start is the plot's left edge, its width at least visible.
+                X = Percent(0),
+                BarWidth = Num(Math.Max(X((double)f.Figure.Value) * PlotShare * 100, 0.5)) + "%",
+                Value = FigureText.Chinese(f.Figure, f.Stated) + "（" + FigureText.English(f.Figure) + "）",
+                Href = paragraphHref(f.ParagraphId),
             }).ToList(),
         };
     }
+
+    /// <summary>
+    /// An axis's ticks, placed in percent of the plot's width so that the chart is drawn at the column's
+    /// width in CSS pixels (its text never scaled down). On narrow screens every other inner tick's label
+    /// is left out (<c>Minor</c>), so labels never crowd; the first and last keep to the plot's edges.
+    /// </summary>
+    private static List<object> Ticks(List<(double X, string Zh, string En)> ticks) =>
+        [.. ticks.Select((t, i) => (object)new
+        {
+            X = Percent(t.X),
+            t.Zh,
+            t.En,
+            Anchor = i == 0 ? "start" : i == ticks.Count - 1 ? "end" : "middle",
+            Minor = ticks.Count > 4 && i % 2 == 1 && i != ticks.Count - 1,
+        })];
+
+    /// <summary>The share of the track the plot spans: a dot's radius is kept inside at both ends.</summary>
+    private const double PlotShare = 0.96;
+
+    private static string Percent(double share) => Num((0.02 + share * PlotShare) * 100) + "%";
 
     public static object Compute(PlacedData data, Func<string, string> paragraphHref)
     {

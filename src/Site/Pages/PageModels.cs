@@ -65,6 +65,8 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
 
     private object Explainer(string from, ExplainerModel explainer, IReadOnlyList<RenderedSection> sections, bool own)
     {
+        // The reading time is shown in the explainer's own header only.
+        var reading = own ? ReadingTime.Of(explainer.Seed) : default;
         return new
         {
             explainer.Slug,
@@ -82,6 +84,12 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
             Updated = explainer.Updated is { } updated && updated != explainer.Date ? Publishing.StructuredData.Date(updated) : "",
             UpdatedText = explainer.Updated is { } u && u != explainer.Date ? $"{u.Year}年{u.Month}月{u.Day}日" : "",
             BasedOn = explainer.BasedOn,
+            ReReportedBy = own ? explainer.ReReportedBy : [],
+            ReadingMinutes = reading.Minutes,
+            ReadingCharacters = reading.Characters,
+            ReadingWords = reading.Words,
+            ReadingTime.CharactersPerMinute,
+            ReadingTime.WordsPerMinute,
             NoteCount = sections.Count == 0 ? 0 : sections[0].Annotations.Paragraphs.Values.SelectMany(a => a.Notes).Select(n => n.Note.Id).Distinct(StringComparer.Ordinal).Count(),
             SectionCount = sections.Count,
             Sections = Sections(from, explainer, sections, standing: own),

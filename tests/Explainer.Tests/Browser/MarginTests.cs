@@ -33,16 +33,27 @@ public sealed class MarginTests(BuiltSite site)
     }
 
     [Fact]
-    public async Task On_wide_screens_every_card_and_note_stands_in_the_margin_without_asking()
+    public async Task On_wide_screens_each_card_and_note_stands_in_the_margin_or_opens_at_its_reference_and_says_so()
     {
         await using var tab = await OpenAsync(1280);
+        var folded = 0;
 
-        var margin = tab.Page.Locator("article .margin > div.card, article .margin > div.note:not(.note-fix)");
-        Assert.True(await margin.CountAsync() > 0);
-        for (var i = 0; i < await margin.CountAsync(); i++)
+        foreach (var (link, target, id) in await TriggersAsync(tab.Page))
         {
-            await Expect(margin.Nth(i)).ToBeVisibleAsync();
+            if (await target.IsVisibleAsync())
+            {
+                continue;
+            }
+            folded++;
+            await Expect(link).ToHaveAttributeAsync("aria-expanded", "false");
+            await Expect(link).ToHaveAttributeAsync("aria-controls", id);
+            await link.FocusAsync();
+            await Expect(target).ToBeVisibleAsync();
+            await Expect(link).ToHaveAttributeAsync("aria-expanded", "true");
+            await tab.Page.Keyboard.PressAsync("Escape");
+            await Expect(target).ToBeHiddenAsync();
         }
+        Assert.True(folded > 0, "no card or note is folded at 1280 px: this test no longer tests anything");
         Assert.Empty(tab.Problems.Snapshot());
     }
 

@@ -31,7 +31,7 @@ public sealed class ChartTests(BuiltSite site)
         Assert.NotNull(row);
         Assert.Contains(zh, row.TextContent);
         Assert.Contains(en, row.TextContent);
-        Assert.Contains($"{zh}（{en}）", string.Concat(chart.QuerySelectorAll("svg[role=img]").Select(svg => svg.TextContent)));
+        Assert.Contains($"{zh}（{en}）", string.Concat(chart.QuerySelectorAll(".chart-rows .chart-value").Select(value => value.TextContent)));
         Assert.Contains($",{value},", csv);
         Assert.Contains(zh, csv);
     }
@@ -50,7 +50,7 @@ public sealed class ChartTests(BuiltSite site)
     public void Each_mark_links_to_the_paragraph_that_states_it_and_that_paragraph_links_back()
     {
         var page = Page;
-        var marks = page.QuerySelectorAll("#chart-figures svg.chart-hits a").ToList();
+        var marks = page.QuerySelectorAll("#chart-figures a.chart-hit").ToList();
 
         Assert.Equal(7, marks.Count);
         foreach (var mark in marks)
@@ -62,17 +62,23 @@ public sealed class ChartTests(BuiltSite site)
     }
 
     [Fact]
-    public void The_chart_is_an_image_with_a_title_and_a_description_and_an_annotation()
+    public void The_chart_is_an_annotation_of_labelled_lists_whose_rows_state_their_values_as_text()
     {
         var chart = Page.GetElementById("chart-figures")!; // placed by the data
         Assert.True(chart.HasAttribute("data-annotation"));
-        Assert.Equal(2, chart.QuerySelectorAll("svg[role=img]").Length);
-        Assert.All(chart.QuerySelectorAll("svg:not(.chart-hits)"), svg =>
+        var panels = chart.QuerySelectorAll("ul.chart-rows").ToList();
+        Assert.Equal(2, panels.Count);
+        Assert.All(panels, panel =>
         {
-            Assert.Equal("img", svg.GetAttribute("role"));
-            var labels = svg.GetAttribute("aria-labelledby")!.Split(' '); // every panel is labelled
-            Assert.Equal("title", svg.QuerySelector("#" + labels[0])?.LocalName);
-            Assert.Equal("desc", svg.QuerySelector("#" + labels[1])?.LocalName);
+            var title = chart.QuerySelector("#" + panel.GetAttribute("aria-labelledby")); // every panel is labelled
+            Assert.Equal("chart-panel-title", title?.ClassName);
+            Assert.All(panel.QuerySelectorAll("li"), row => Assert.False(string.IsNullOrWhiteSpace(row.QuerySelector(".chart-label")?.TextContent)));
+        });
+        // The drawing repeats what the text says: hidden from assistive technology, never scaled by a viewBox.
+        Assert.All(chart.QuerySelectorAll("svg"), svg =>
+        {
+            Assert.Equal("true", svg.GetAttribute("aria-hidden"));
+            Assert.False(svg.HasAttribute("viewBox"));
         });
     }
 

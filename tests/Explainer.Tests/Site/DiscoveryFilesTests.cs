@@ -123,8 +123,9 @@ public sealed class DiscoveryFilesTests(BuiltSite site)
             Assert.Equal("zh-Hant", article.GetProperty("inLanguage").GetString());
             Assert.Equal("2026-11-26", article.GetProperty("datePublished").GetString());
             var basedOn = article.GetProperty("isBasedOn");
-            Assert.StartsWith("https://en.walaw.press/", basedOn.GetProperty("url").GetString());
-            Assert.Equal("Walaw Press", basedOn.GetProperty("publisher").GetProperty("name").GetString());
+            // The original report, not a re-report of it.
+            Assert.StartsWith("https://www.nytimes.com/", basedOn.GetProperty("url").GetString());
+            Assert.Equal("The New York Times", basedOn.GetProperty("publisher").GetProperty("name").GetString());
             Assert.Contains(article.GetProperty("mentions").EnumerateArray(), m => m.GetProperty("@type").GetString() == "Person");
 
             Assert.Equal("article", page.QuerySelector("meta[property='og:type']")?.GetAttribute("content"));
