@@ -13,7 +13,7 @@ namespace Explainer.Tests.Automatic;
 public sealed class SecondArticleReadingLayoutTests(BuiltSite site) : IAsyncLifetime
 {
     private readonly AutomaticSite _automatic = new();
-    private StaticSiteServer? _server;
+    private SiteServer? _server;
 
     public async ValueTask InitializeAsync()
     {
@@ -48,7 +48,7 @@ public sealed class SecondArticleReadingLayoutTests(BuiltSite site) : IAsyncLife
             """);
         await _automatic.BuildAsync();
         var rules = NetlifyRules.Read(Path.Combine(RepoPaths.Root, "netlify.toml"), new DiagnosticBag());
-        _server = StaticSiteServer.Start(_automatic.Output, "127.0.0.1", rules.HeadersFor);
+        _server = SiteServer.Start(_automatic.Output, "127.0.0.1", rules);
     }
 
     public async ValueTask DisposeAsync()

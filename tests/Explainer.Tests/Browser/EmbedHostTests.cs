@@ -24,8 +24,8 @@ public sealed class EmbedHostTests(BuiltSite site) : IAsyncLifetime
 
     private const string DarkHost = "color-scheme: dark; background: rgb(34, 34, 34); color: white";
 
-    private StaticSiteServer? _framedSite;
-    private StaticSiteServer? _host;
+    private SiteServer? _framedSite;
+    private SiteServer? _host;
     private TempSite? _hostFolder;
     private readonly Dictionary<string, (string Secret, string CanonicalUrl)> _wordPress = [];
 
@@ -63,7 +63,7 @@ public sealed class EmbedHostTests(BuiltSite site) : IAsyncLifetime
     public ValueTask InitializeAsync()
     {
         var rules = NetlifyRules.Read(Path.Combine(RepoPaths.Root, "netlify.toml"), new DiagnosticBag());
-        _framedSite = StaticSiteServer.Start(site.OutputPath, "127.0.0.1", rules.HeadersFor);
+        _framedSite = SiteServer.Start(site.OutputPath, "127.0.0.1", rules);
         var divide = Divide;
         var pages = new List<(string, string)>
         {
@@ -89,7 +89,7 @@ public sealed class EmbedHostTests(BuiltSite site) : IAsyncLifetime
             pages.Add(($"wordpress-{section.Slug}.html", TempSite.Page("host", $"<h1>Host</h1><figure>{published}</figure>{WordPressEmbed.HostScript}")));
         }
         _hostFolder = new TempSite([.. pages]);
-        _host = StaticSiteServer.Start(_hostFolder.Root, "localhost");
+        _host = SiteServer.Start(_hostFolder.Root, "localhost");
         return ValueTask.CompletedTask;
     }
 

@@ -129,7 +129,7 @@ public static class ReadingLayout
         """;
 
     /// <summary>Problems of the margin and the text column of <paramref name="url"/> at a wide <paramref name="width"/>.</summary>
-    public static async Task<List<string>> WideProblemsAsync(ChromiumSession chromium, StaticSiteServer server, string url, int width)
+    public static async Task<List<string>> WideProblemsAsync(ChromiumSession chromium, SiteServer server, string url, int width)
     {
         await using var tab = await BrowserTab.OpenAsync(chromium, server.UrlFor(url), width, 900);
         await tab.Page.EvaluateAsync(ReadThrough);
@@ -139,7 +139,7 @@ public static class ReadingLayout
     }
 
     /// <summary>Problems of the charts, compute claims and timeline of <paramref name="url"/> at a phone's <paramref name="width"/>.</summary>
-    public static async Task<List<string>> PhoneProblemsAsync(ChromiumSession chromium, StaticSiteServer server, string url, int width)
+    public static async Task<List<string>> PhoneProblemsAsync(ChromiumSession chromium, SiteServer server, string url, int width)
     {
         await using var tab = await BrowserTab.OpenAsync(chromium, server.UrlFor(url), width, 800);
         var charts = await tab.Page.EvaluateAsync<string[]>(MeasureCharts, new object[] { SmallestText });
