@@ -100,7 +100,11 @@ public sealed partial class PreviewCommandTests : IDisposable
                     await Task.Delay(200, TestContext.Current.CancellationToken); // still building
                 }
             }
-            Assert.True(page is not null, "preview stopped: " + await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
+            if (page is null)
+            {
+                // Read standard error only once the process has stopped: a running server never closes it.
+                Assert.Fail("preview stopped: " + await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
+            }
 
             Assert.Equal("yes", page.Headers.GetValues("X-Site-Root").Single());
         }
