@@ -3,7 +3,7 @@
 
     python3 bench/corpus.py                       # N = 1, 100, 1000; 5 runs each; prints the table
     python3 bench/corpus.py --sizes 1,100,1000,10000 --runs 5
-    python3 bench/corpus.py --explainer /tmp/pub-r2r/Explainer --label r2r   # another build of ours
+    python3 bench/corpus.py --extra r2r=/tmp/pub-r2r/Explainer   # another build of ours in the same runs
     python3 bench/corpus.py --sizes 1,100 --aot      # with the Native AOT build beside the ReadyToRun one
 
 The corpus is N copies of every seed in seeds/ with its editorial layer (input/<seed>/): each copy
