@@ -74,11 +74,3 @@ public static class CommandLine
         Recursive = true,
     };
 }
-
-public enum LogLevel
-{
-    Error,
-    Warning,
-    Info,
-    Debug,
-}

@@ -3,14 +3,6 @@ using Markdig.Syntax;
 
 namespace Explainer.Editorial;
 
-public enum NoteKind
-{
-    Context,
-    Glossary,
-    FactCheck,
-    Correction,
-}
-
 /// <summary>
 /// A sidenote (input/&lt;seed name&gt;/notes/&lt;id&gt;.md), anchored by quoting the seed: the quote, and
 /// optionally the text just before and after it, must find exactly one place in the article.

@@ -2,12 +2,6 @@ using System.Collections.Immutable;
 
 namespace Explainer.Editorial;
 
-public enum ProfileKind
-{
-    Person,
-    Organisation,
-}
-
 /// <summary>
 /// A person or organisation of the story (input/profiles/&lt;id&gt;.yml). Text fields may cite
 /// <see cref="Sources"/> as <c>[n]</c>; text without a citation is what the seed itself says.

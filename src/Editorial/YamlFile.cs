@@ -3,9 +3,6 @@ using Explainer.Engine;
 
 namespace Explainer.Editorial;
 
-/// <summary>A string quoted in an editorial file, with its position there.</summary>
-public sealed record Quote(string Text, int Line, int Column);
-
 /// <summary>
 /// A YAML file of the editorial layer read with positions, so every complaint names the file, line
 /// and column. Reading never throws: problems become diagnostics and the value is left out.

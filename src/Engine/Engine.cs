@@ -2,16 +2,6 @@ using System.Collections.Immutable;
 
 namespace Explainer.Engine;
 
-public sealed record EngineResult(
-    bool Succeeded,
-    ImmutableArray<Diagnostic> Diagnostics,
-    Timings Timings,
-    ImmutableDictionary<string, ImmutableArray<IDocument>> Outputs)
-{
-    /// <summary>Every piece of work modules asked the engine for (<see cref="WorkCache"/>), and whether it was reused.</summary>
-    public ImmutableArray<WorkItem> Work { get; init; } = [];
-}
-
 /// <summary>
 /// Runs pipelines phase by phase with Statiq's rules: every Input at once; each Process as soon as its
 /// dependencies' Process is done (independent pipelines concurrently); PostProcess once every Process is

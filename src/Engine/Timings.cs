@@ -5,12 +5,6 @@ using System.Text;
 
 namespace Explainer.Engine;
 
-public sealed record PhaseTiming(string Pipeline, Phase Phase, TimeSpan Elapsed, int Documents)
-{
-    /// <summary>The phase did not run: its inputs were unchanged, so the last run's documents were kept.</summary>
-    public bool Reused { get; init; }
-}
-
 /// <summary>Per-pipeline, per-phase elapsed times (or "reused"), printed as a table after a run.</summary>
 public sealed class Timings
 {

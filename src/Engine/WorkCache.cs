@@ -1,30 +1,6 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 
 namespace Explainer.Engine;
-
-/// <summary>One input a piece of work read (a name the module chooses) and the hash of its content then.</summary>
-public readonly record struct Dependency(string Key, string Hash);
-
-/// <summary>What one piece of work read while it ran, and the diagnostics it reported.</summary>
-public sealed class WorkRecorder
-{
-    private readonly ConcurrentDictionary<string, string> _used = new(StringComparer.Ordinal);
-
-    public DiagnosticBag Diagnostics { get; } = new();
-
-    /// <summary>Records that the work read <paramref name="key"/> while its content hashed to <paramref name="hash"/>.</summary>
-    public void Use(string key, string hash) => _used[key] = hash;
-
-    internal ImmutableArray<Dependency> Dependencies =>
-        [.. _used.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => new Dependency(u.Key, u.Value))];
-}
-
-/// <summary>A piece of work's result, kept under the dependencies it recorded.</summary>
-internal sealed record WorkResult(ImmutableArray<Dependency> Dependencies, object Value, ImmutableArray<Diagnostic> Diagnostics);
-
-/// <summary>Whether one piece of work of a module ran in a run or its last result was reused.</summary>
-public sealed record WorkItem(string Pipeline, Phase Phase, string Id, bool Reused);
 
 /// <summary>
 /// The pieces of work of one module in one run (a page, a parsed file), each identified by an id the
@@ -119,29 +95,5 @@ public sealed class WorkCache
             _next[id] = new WorkResult(recorder.Dependencies, result, diagnostics);
         }
         return result;
-    }
-}
-
-/// <summary>Every module's work results from its last run, kept by an engine between runs.</summary>
-/// <param name="remembers">False for an engine that runs once: nothing is kept.</param>
-internal sealed class WorkMemory(bool remembers = true)
-{
-    private static readonly IReadOnlyDictionary<string, WorkResult> Nothing = new Dictionary<string, WorkResult>();
-
-    private readonly ConcurrentDictionary<(string Pipeline, Phase Phase, int Module), IReadOnlyDictionary<string, WorkResult>> _modules = new();
-
-    /// <summary>False for an engine that runs once: nothing it does is looked up again.</summary>
-    public bool Remembers => remembers;
-
-    public WorkCache Open(string pipeline, Phase phase, int module, DiagnosticBag diagnostics) =>
-        new(pipeline, phase, _modules.GetValueOrDefault((pipeline, phase, module), Nothing), diagnostics, remembers);
-
-    /// <summary>Called once the module has finished: what it did not ask for this time is forgotten.</summary>
-    public void Keep(string pipeline, Phase phase, int module, WorkCache work)
-    {
-        if (remembers)
-        {
-            _modules[(pipeline, phase, module)] = work.Results.ToImmutableDictionary(StringComparer.Ordinal);
-        }
     }
 }

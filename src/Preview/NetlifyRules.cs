@@ -2,13 +2,8 @@ using System.Collections.Immutable;
 using Explainer.Engine;
 using Tomlyn;
 using Tomlyn.Model;
-using Tomlyn.Serialization;
 
 namespace Explainer.Preview;
-
-public sealed record HeaderRule(NetlifyPattern For, ImmutableArray<KeyValuePair<string, string>> Values);
-
-public sealed record RedirectRule(NetlifyPattern From, string To, int Status, bool Force);
 
 /// <summary>
 /// The <c>[[headers]]</c> and <c>[[redirects]]</c> of <c>netlify.toml</c>, so the preview answers as
@@ -114,7 +109,3 @@ public sealed record NetlifyRules(ImmutableArray<HeaderRule> Headers, ImmutableA
     private static IEnumerable<TomlTable> Tables(TomlTable model, string key) =>
         model.TryGetValue(key, out var value) && value is TomlTableArray array ? array : [];
 }
-
-/// <summary>netlify.toml read as an untyped table, with source-generated metadata (no reflection: Native AOT works).</summary>
-[TomlSerializable(typeof(TomlTable))]
-internal sealed partial class NetlifyToml : TomlSerializerContext;

@@ -1,11 +1,5 @@
 namespace Explainer.Preview;
 
-/// <summary>What a URL path names inside the site folder, or why it names nothing.</summary>
-public sealed record SitePath(string? FullPath, int RefusedWith)
-{
-    public static SitePath Refused(int status) => new(null, status);
-}
-
 /// <summary>
 /// Turns a request path into a path inside the site folder, refusing anything that could leave it:
 /// dot segments, backslashes, NUL and other control characters, drive letters, empty segments (which

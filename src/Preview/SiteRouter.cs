@@ -1,8 +1,5 @@
 namespace Explainer.Preview;
 
-/// <summary>What the server answers for one path: a file with a status, a redirect, or a bare status.</summary>
-public sealed record Route(int Status, string? File = null, string? Location = null);
-
 /// <summary>
 /// Maps request paths to files of the built site the way Netlify does: forced redirects first, then
 /// the file (a folder serves its index.html, and <c>/x</c> serves <c>x.html</c>), then the other

@@ -2,9 +2,6 @@ using System.Text;
 
 namespace Explainer.Seeds;
 
-/// <summary>What reading a seed's bytes as text found: the text (null when refused) and a problem to report.</summary>
-public sealed record DecodedSeed(string? Text, bool IsError, int Line, int Column, string? Problem);
-
 /// <summary>
 /// Turns a seed file's bytes into text. Seeds are UTF-8 (with or without a BOM). A UTF-16 file with its
 /// BOM is unambiguous and read as such. Bytes that are not UTF-8 but are valid Big5 — Traditional Chinese

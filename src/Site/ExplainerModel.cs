@@ -4,26 +4,6 @@ using Explainer.Seeds;
 
 namespace Explainer.Site;
 
-/// <summary>A paragraph of the seed with the stable id notes and figures link to.</summary>
-public sealed record ParagraphModel(string Id, SeedParagraph Source);
-
-/// <summary>One section of an explainer: the lead (no heading in the seed) or a headed part.</summary>
-public sealed record SectionModel(
-    string Slug,
-    int Order,
-    string Title,
-    string TitleEn,
-    string? Heading,
-    int FirstLine,
-    int LastLine,
-    ImmutableArray<ParagraphModel> Paragraphs)
-{
-    public bool IsLead => Heading is null;
-
-    /// <summary>Slugs the section was published under before (input/): old URLs redirect here.</summary>
-    public ImmutableArray<string> PreviousSlugs { get; init; } = [];
-}
-
 /// <summary>A seed understood and joined with its editorial layer: everything a page needs.</summary>
 public sealed record ExplainerModel(
     string Slug,

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
 namespace Explainer.Site;
@@ -21,11 +20,3 @@ public static class SiteJson
 
     public static string Serialize<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.Serialize(value, type) + "\n";
 }
-
-/// <summary>The JSON files' shapes; property names come from the naming policy, in declaration order.</summary>
-[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
-[JsonSerializable(typeof(Modules.SiteIndexFile))]
-[JsonSerializable(typeof(Modules.OEmbedFile))]
-[JsonSerializable(typeof(Modules.FigureDataFile))]
-[JsonSerializable(typeof(Modules.JsonFeedFile))]
-public sealed partial class SiteJsonContext : JsonSerializerContext;

@@ -4,9 +4,6 @@ using Scriban.Runtime;
 
 namespace Explainer.Theme;
 
-/// <summary>Thrown while rendering a compiled template when Scriban must render the page instead.</summary>
-internal sealed class NotCompiled : Exception;
-
 /// <summary>
 /// One page being rendered from compiled templates: its output, its model and the theme's globals, and
 /// the loops it is in. Names resolve as in Scriban: the innermost loop's variables (and its

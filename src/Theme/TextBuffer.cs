@@ -28,6 +28,3 @@ internal sealed class TextBuffer(int capacity)
 
     public override string ToString() => new(_chars, 0, _length);
 }
-
-/// <summary>Given a text that lives only for the call (a render's buffer, a pooled copy): read it, or copy it.</summary>
-public delegate void TextAction(ReadOnlySpan<char> text);

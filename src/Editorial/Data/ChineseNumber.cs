@@ -3,15 +3,6 @@ using System.Text.RegularExpressions;
 
 namespace Explainer.Editorial.Data;
 
-/// <summary>A number as a Chinese sentence states it: exact (6000億 = 600,000,000,000) or a range (數億 = 2–9 億).</summary>
-public sealed record StatedNumber(decimal Min, decimal Max, string Text, int Index)
-{
-    public bool IsRange => Min != Max;
-
-    /// <summary>The numeral itself says "more than" (30多萬, 100餘): the figure is a floor, not a count.</summary>
-    public bool Approximate { get; init; }
-}
-
 /// <summary>
 /// Reads the first number in Chinese text: Arabic digits (with , and .) or Chinese numerals (一 … 十, 兩),
 /// followed by an optional myriad multiplier (萬, 億, 兆); <c>數</c> before a multiplier means "several"

@@ -3,9 +3,6 @@ using System.Text.RegularExpressions;
 
 namespace Explainer.Editorial.Data;
 
-/// <summary>A date the story gives, resolved: a day or a span, and how it was worked out.</summary>
-public sealed record ResolvedDate(DateOnly Start, DateOnly End, string Display, string Derivation);
-
 /// <summary>
 /// Resolves the story's relative dates (今年春天, 6月, 11月15日, 一個月後, 本周四, 去年10月, 上周五) against the
 /// publication date, and the previous event for "later" expressions; <see cref="Absolute"/> reads dates

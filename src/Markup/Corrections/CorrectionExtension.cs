@@ -23,12 +23,3 @@ public sealed class CorrectionExtension : IMarkdownExtension
         }
     }
 }
-
-public static class CorrectionPipelineExtensions
-{
-    public static MarkdownPipelineBuilder UseCorrections(this MarkdownPipelineBuilder pipeline)
-    {
-        pipeline.Extensions.AddIfNotAlready<CorrectionExtension>();
-        return pipeline;
-    }
-}

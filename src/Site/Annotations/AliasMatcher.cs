@@ -5,9 +5,6 @@ using Explainer.Seeds;
 
 namespace Explainer.Site.Annotations;
 
-/// <summary>A profile named in a paragraph, at raw positions of the seed's text.</summary>
-public sealed record Mention(string ProfileId, int Start, int Length);
-
 /// <summary>
 /// Finds profiles' aliases in seed text: the longest alias first, never inside a longer Latin word
 /// ("Wang" is not found in "Wangs"). CJK has no spaces to tell words apart, so there the longest

@@ -1,8 +1,5 @@
 namespace Explainer.Site.Data;
 
-/// <summary>Where a quote (with its prefix and suffix) stands among an explainer's paragraphs.</summary>
-public sealed record QuoteHit(ParagraphModel Paragraph, int Start, int End);
-
 public static class QuoteLocator
 {
     /// <summary>Every place the whole needle occurs; the quote is the part after the prefix and before the suffix.</summary>

@@ -10,9 +10,6 @@ using Explainer.Theme;
 
 namespace Explainer.Site.Draft;
 
-/// <summary>What <c>draft</c> did: the files it wrote, and what it has to say (suggestions, problems).</summary>
-public sealed record DraftResult(ImmutableArray<string> Written, ImmutableArray<Diagnostic> Diagnostics);
-
 /// <summary>
 /// <c>dotnet run -- draft</c>: for each seed, writes the editorial files it lacks (explainer.yml with the
 /// sections the parser found, corrections.yml with the suspected conversion errors, data.yml with the

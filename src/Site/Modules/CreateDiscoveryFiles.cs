@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using System.Text.Json.Serialization;
 using System.Xml;
 using Explainer.Engine;
 using Explainer.Site.Publishing;
@@ -219,43 +218,3 @@ public sealed class CreateDiscoveryFiles : SyncModule
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 }
-
-/// <summary>The explainers in the order lists show them: newest first, undated last, then by seed file.</summary>
-public static class Listing
-{
-    public static IReadOnlyList<ExplainerModel> Of(IExecutionContext context) =>
-        Order(context.OutputsOf(ExplainerPipelines.Seeds).Select(d => d.Get<ExplainerModel>(Keys.Explainer)));
-
-    public static IReadOnlyList<ExplainerModel> Order(IEnumerable<ExplainerModel> explainers) => Order(explainers, e => e);
-
-    public static IReadOnlyList<T> Order<T>(IEnumerable<T> items, Func<T, ExplainerModel> explainer) =>
-        [.. items
-            .OrderByDescending(i => explainer(i).Date ?? DateOnly.MinValue)
-            .ThenBy(i => explainer(i).SeedFile, StringComparer.Ordinal)];
-}
-
-/// <summary>feed.json (JSON Feed 1.1), field by field in file order.</summary>
-public sealed record JsonFeedFile(
-    string Version,
-    string Title,
-    string HomePageUrl,
-    string FeedUrl,
-    string Description,
-    string Language,
-    JsonFeedAuthor[] Authors,
-    List<JsonFeedItem> Items);
-
-public sealed record JsonFeedAuthor(string Name, string Url);
-
-/// <summary>One explainer in feed.json; the fields an explainer lacks are left out, not null.</summary>
-public sealed record JsonFeedItem(
-    string Id,
-    string Url,
-    string Title,
-    string ContentText,
-    string Summary,
-    string Language,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ExternalUrl,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DatePublished,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DateModified,
-    List<string> Tags);

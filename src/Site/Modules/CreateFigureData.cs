@@ -72,11 +72,3 @@ public sealed class CreateFigureData : SyncModule
     private static string Cell(string value) =>
         value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }
-
-/// <summary>/&lt;slug&gt;/data/figures.json, field by field in file order.</summary>
-public sealed record FigureDataFile(string Explainer, string Title, string Seed, List<FigureRow> Figures);
-
-/// <summary>One figure: a row of figures.csv and an item of figures.json.</summary>
-public sealed record FigureRow(
-    string Id, string Label, string LabelEn, decimal Value, decimal ValueMax, string Unit, string UnitEn, string Currency,
-    string Kind, bool Approximate, string TextZh, string TextEn, string Quote, string ParagraphUrl);

@@ -53,17 +53,3 @@ public sealed class CreateOEmbed : SyncModule
     /// <summary>The iframe's title: the section's, then the explainer's.</summary>
     public static string Title(ExplainerModel explainer, SectionModel section) => $"{section.Title}｜{explainer.Title}";
 }
-
-/// <summary>An oEmbed response, field by field in file order.</summary>
-public sealed record OEmbedFile(
-    string Version,
-    string Type,
-    string Title,
-    string Html,
-    int Width,
-    int Height,
-    string ProviderName,
-    string ProviderUrl,
-    string AuthorName,
-    string AuthorUrl,
-    int CacheAge);

@@ -39,34 +39,3 @@ public sealed class CreateSiteIndex : SyncModule
         return [.. inputs, new Document(null, SiteUrls.Index, SiteJson.Serialize(index, SiteJson.Context.SiteIndexFile))];
     }
 }
-
-// The shape of /index.json, field by field in file order (names in snake_case: SeedSha256 is seed_sha256).
-public sealed record SiteIndexFile(SiteIndexSite Site, List<SiteIndexExplainer> Explainers);
-
-public sealed record SiteIndexSite(string Title, string BaseUrl, string Language);
-
-public sealed record SiteIndexExplainer(
-    string Slug,
-    string Title,
-    string? Subtitle,
-    string Url,
-    string Seed,
-    string SeedSha256,
-    string? Date,
-    string? Updated,
-    string Summary,
-    SiteIndexSource? BasedOn,
-    List<SiteIndexSection> Sections);
-
-public sealed record SiteIndexSource(string Publication, string Title, string Date, string Url);
-
-public sealed record SiteIndexSection(
-    string Slug,
-    string Title,
-    string TitleEn,
-    int Order,
-    string Url,
-    string MarkdownUrl,
-    string EmbedUrl,
-    string OembedUrl,
-    int[] Lines);

@@ -30,13 +30,3 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : PerDocumentModul
         yield return input.Clone(metadata: [new(Keys.SectionHtml, new RenderedHtml(html, pages))]);
     }
 }
-
-/// <summary>A section's HTML (links from the site's root) and the pages it stands on: the whole explainer, its own page, its embed.</summary>
-public sealed record RenderedHtml(SectionHtml Html, ImmutableHashSet<string> Pages)
-{
-    /// <summary>The section's HTML with its links relative to <paramref name="page"/>.</summary>
-    public SectionHtml For(string page) => Html.Relocated(SiteUrls.RootFrom(page));
-
-    /// <summary>Only the heading's HTML, relative to <paramref name="page"/> (a table of contents, a pager).</summary>
-    public string HeadingFor(string page) => (Html with { Blocks = [] }).Relocated(SiteUrls.RootFrom(page)).HeadingHtml;
-}

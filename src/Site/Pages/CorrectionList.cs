@@ -3,12 +3,6 @@ using Explainer.Editorial;
 
 namespace Explainer.Site.Pages;
 
-/// <summary>Where one correction applies on a page: the paragraph or heading to link back to.</summary>
-public sealed record CorrectionPlace(string Anchor, string Label);
-
-/// <summary>A correction as a page lists it.</summary>
-public sealed record ListedCorrection(string Key, string Original, string Corrected, string Reason, ImmutableArray<CorrectionPlace> Places);
-
 /// <summary>The corrections that occur in the given sections, in order of first appearance.</summary>
 public static class CorrectionList
 {

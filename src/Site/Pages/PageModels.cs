@@ -194,6 +194,3 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
 
     private static string Href(string from, string target) => from == SiteUrls.NotFound ? "/" + target : SiteUrls.Href(from, target);
 }
-
-/// <summary>A section with its rendered Markdown and what the explainer adds to it.</summary>
-public sealed record RenderedSection(SectionModel Section, Modules.RenderedHtml Html, Annotations.ExplainerAnnotations Annotations, Data.PlacedData Data);

@@ -1,35 +1,6 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace Explainer.Editorial;
-
-/// <summary>One visible correction of the seed's words: the original is always kept beside it.</summary>
-public sealed record Correction(string Original, string Corrected, string Reason, int? ExpectedCount, int Line, int Column)
-{
-    /// <summary>The fragment id of this correction in a page's list of corrections.</summary>
-    public string Key => KeyOf(Original, Corrected);
-
-    /// <summary>
-    /// Derived from the text alone, so the Markdown renderer and the list agree without sharing state.
-    /// NFKC, because the renderer sees the corrected words after the typographic rule has made their
-    /// punctuation full-width.
-    /// </summary>
-    public static string KeyOf(string original, string corrected)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(original + "\u2192" + corrected.Normalize(NormalizationForm.FormKC)));
-        return "correction-" + Convert.ToHexStringLower(hash)[..8];
-    }
-}
-
-/// <summary>
-/// A suggestion the editor has reviewed and declined (<c>declined: reason</c> in corrections.yml): the seed's
-/// words stay as they are, and the build no longer suggests changing them.
-/// </summary>
-public sealed record DeclinedSuggestion(string Original, string Reason, int Line, int Column);
-
-/// <summary>A run of seed text, either as the reporter wrote it or under a correction.</summary>
-public sealed record TextSegment(string Text, Correction? Correction);
 
 /// <summary>The corrections of one seed (input/&lt;seed name&gt;/corrections.yml), applied by exact match.</summary>
 public sealed class CorrectionSet

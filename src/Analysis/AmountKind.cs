@@ -1,0 +1,3 @@
+namespace Explainer.Analysis;
+
+public enum AmountKind { Money, Percent, People, Age, Count }

@@ -1,0 +1,3 @@
+namespace Explainer.Analysis;
+
+public enum DateKind { Absolute, Relative }

@@ -1,0 +1,3 @@
+namespace Explainer.Analysis;
+
+public enum NameKind { Person, Organisation }

@@ -1,0 +1,9 @@
+namespace Explainer.Cli;
+
+public enum LogLevel
+{
+    Error,
+    Warning,
+    Info,
+    Debug,
+}

@@ -1,0 +1,7 @@
+namespace Explainer.Editorial.Data;
+
+public enum FigureKind
+{
+    Point,
+    Range,
+}

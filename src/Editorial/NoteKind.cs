@@ -1,0 +1,9 @@
+namespace Explainer.Editorial;
+
+public enum NoteKind
+{
+    Context,
+    Glossary,
+    FactCheck,
+    Correction,
+}

@@ -1,0 +1,7 @@
+namespace Explainer.Editorial;
+
+public enum ProfileKind
+{
+    Person,
+    Organisation,
+}

@@ -1,0 +1,3 @@
+namespace Explainer.Preview;
+
+public sealed record RedirectRule(NetlifyPattern From, string To, int Status, bool Force);

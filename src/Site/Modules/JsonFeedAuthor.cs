@@ -1,0 +1,3 @@
+namespace Explainer.Site.Modules;
+
+public sealed record JsonFeedAuthor(string Name, string Url);

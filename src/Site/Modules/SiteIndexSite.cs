@@ -1,0 +1,3 @@
+namespace Explainer.Site.Modules;
+
+public sealed record SiteIndexSite(string Title, string BaseUrl, string Language);
