@@ -28,6 +28,29 @@ internal sealed class AlignedConversion
     public static AlignedConversion Run(IPrefixDictionary dictionary, ReadOnlySpan<char> source) =>
         Apply(source, Forward(dictionary, source));
 
+    /// <summary>
+    /// The same conversion as <see cref="Run(IPrefixDictionary, ReadOnlySpan{char})"/>, its text only:
+    /// for the passes whose segmentation the checker never reads, without a segment list or the
+    /// per-character arrays (a third of the checker's allocations and time).
+    /// </summary>
+    public static char[] Convert(IPrefixDictionary dictionary, ReadOnlySpan<char> source)
+    {
+        var text = source.ToArray();
+        var position = 0;
+        while (position < source.Length)
+        {
+            var length = ChineseConverter.CharacterLength(source, position);
+            if (dictionary.TryMatchPrefix(source[position..], out var matched, out var values))
+            {
+                length = matched;
+                if (values[0].Length == length)
+                    values[0].CopyTo(text.AsSpan(position));
+            }
+            position += length;
+        }
+        return text;
+    }
+
     /// <summary>The conversion of a text already cut into segments (<see cref="Segments"/>).</summary>
     public static AlignedConversion Run(ReadOnlySpan<char> source, List<Segment> segments) => Apply(source, segments);
 

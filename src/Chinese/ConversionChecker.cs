@@ -24,44 +24,45 @@ public static class ConversionChecker
     {
         ArgumentNullException.ThrowIfNull(text);
         var pipeline = LazyPipeline.Value;
-        var taiwanToStandard = AlignedConversion.Run(pipeline.TaiwanVariantsReversed, text);
-        var simplified = AlignedConversion.Run(pipeline.TraditionalToSimplified, taiwanToStandard.Text);
+        var taiwanToStandard = AlignedConversion.Convert(pipeline.TaiwanVariantsReversed, text);
+        var simplified = AlignedConversion.Convert(pipeline.TraditionalToSimplified, taiwanToStandard);
         // Back by s2t's dictionaries as OpenCC segments (forward maximum matching), and again segmented
         // both ways (AlignedConversion.RunBidirectional). Where the two write a character differently,
         // phrases that cover it disagree (地下水干扰: 水干 writes 水乾, 干扰 writes 干擾): if either
         // writes what the text has, the text has a word's support and is not suspect; else the
         // bidirectional choice decides. Elsewhere OpenCC's own conversion stands.
-        var segments = AlignedConversion.Segments(pipeline.SimplifiedToTraditional, simplified.Text);
-        var forward = AlignedConversion.Run(simplified.Text, segments);
-        var forwardTaiwan = AlignedConversion.Run(pipeline.TaiwanVariants, forward.Text);
+        var segments = AlignedConversion.Segments(pipeline.SimplifiedToTraditional, simplified);
+        var forward = AlignedConversion.Run(simplified, segments);
+        var forwardTaiwan = AlignedConversion.Convert(pipeline.TaiwanVariants, forward.Text);
         var found = new List<Finding>();
         // The bidirectional segmentation only matters where the text departs from OpenCC's round trip;
         // most paragraphs do nowhere, and skip it.
-        AlignedConversion? bidirectional = null, bidirectionalTaiwan = null;
+        AlignedConversion? bidirectional = null;
+        char[]? bidirectionalTaiwan = null;
         for (var i = 0; i < text.Length; i++)
         {
             var written = text[i];
-            if (written == forwardTaiwan.Text[i] || written == forward.Text[i] || char.IsSurrogate(written))
+            if (written == forwardTaiwan[i] || written == forward.Text[i] || char.IsSurrogate(written))
                 continue;
             if (bidirectional is null)
             {
-                bidirectional = AlignedConversion.RunBidirectional(pipeline.SimplifiedPhrases, OpenCcData.STCharacters, simplified.Text, segments) ?? forward;
-                bidirectionalTaiwan = ReferenceEquals(bidirectional, forward) ? forwardTaiwan : AlignedConversion.Run(pipeline.TaiwanVariants, bidirectional.Text);
+                bidirectional = AlignedConversion.RunBidirectional(pipeline.SimplifiedPhrases, OpenCcData.STCharacters, simplified, segments) ?? forward;
+                bidirectionalTaiwan = ReferenceEquals(bidirectional, forward) ? forwardTaiwan : AlignedConversion.Convert(pipeline.TaiwanVariants, bidirectional.Text);
             }
             var (standard, taiwan) = (forward, forwardTaiwan);
             if (bidirectional.Text[i] != forward.Text[i])
             {
-                if (written == bidirectionalTaiwan!.Text[i] || written == bidirectional.Text[i])
+                if (written == bidirectionalTaiwan![i] || written == bidirectional.Text[i])
                     continue;
                 (standard, taiwan) = (bidirectional, bidirectionalTaiwan);
             }
-            var meant = taiwan.Text[i];
+            var meant = taiwan[i];
             var kind = Classify(text, i, meant, standard.ByPhrase[i]);
-            if (kind is null || IsWrittenInAPhrase(simplified.Text, i, written))
+            if (kind is null || IsWrittenInAPhrase(simplified, i, written))
                 continue;
             var span = standard.ByPhrase[i]
                 ? (standard.PhraseStart[i], standard.PhraseEnd[i])
-                : WordAround(simplified.Text, i);
+                : WordAround(simplified, i);
             found.Add(new Finding(span.Item1, span.Item2, i, meant, kind.Value, ReasonFor(kind.Value, written, meant)));
         }
         found.AddRange(TaiwanWordForms.Find(text, forward.Text, found));
