@@ -34,8 +34,15 @@ public static class AutomaticData
     public static PlacedData Complete(PlacedData placed, ExplainerModel explainer, ExplainerData editorial, AliasMatcher profiles, string seedPath, DiagnosticBag diagnostics)
     {
         var paragraphs = explainer.Sections.SelectMany(s => s.Paragraphs).ToList();
-        var amounts = paragraphs.SelectMany(p => AmountFinder.Find(p.Source.Text).Select(a => (Paragraph: p, Amount: a))).ToList();
-        var dates = paragraphs.SelectMany(p => DateFinder.Find(p.Source.Text).Select(d => (Paragraph: p, Date: d))).ToList();
+        // Amounts feed only an automatic chart and dates only an automatic timeline (and data.yml's
+        // exclude: checks): where the editor's data.yml defines a block, its finder has nothing to do.
+        var checkExcludes = !editorial.Exclude.IsEmpty;
+        var amounts = editorial.Chart is null || checkExcludes
+            ? paragraphs.SelectMany(p => AmountFinder.Find(p.Source.Text).Select(a => (Paragraph: p, Amount: a))).ToList()
+            : [];
+        var dates = editorial.Timeline is null || checkExcludes
+            ? paragraphs.SelectMany(p => DateFinder.Find(p.Source.Text).Select(d => (Paragraph: p, Date: d))).ToList()
+            : [];
         var used = new HashSet<SeedQuote>();
         bool Excluded(string words, string clause)
         {
