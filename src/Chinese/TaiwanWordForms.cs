@@ -21,6 +21,12 @@ internal static class TaiwanWordForms
         var position = 0;
         while (position < standard.Length)
         {
+            // A name's key holds the interpunct, which conversion leaves where it is, so a match can
+            // start only within the longest key's reach before one: most text has none at all.
+            var interpunct = standard.AsSpan(position).IndexOf('·');
+            if (interpunct < 0)
+                yield break;
+            position = Math.Max(position, position + interpunct - phrases.MaxKeyLength + 1);
             if (phrases.TryMatchPrefix(standard.AsSpan(position), out var length, out var values) && length >= ShortestWord && IsName(standard.AsSpan(position, length))
                 && values[0] != text.Substring(position, length)
                 && !errors.Any(e => e.Start < position + length && position < e.End && e.Kind == SuspectKind.Error))

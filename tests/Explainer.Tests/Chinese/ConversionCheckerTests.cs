@@ -110,6 +110,17 @@ public class ConversionCheckerTests
     }
 
     [Fact]
+    public void A_transliterated_name_is_found_wherever_its_interpunct_stands()
+    {
+        var text = "前言·不是人名。" + new string('我', 40) + "導演丹尼·博伊爾的新片，又見丹尼·博伊爾。";
+
+        var names = ConversionChecker.Find(text).Where(s => s.Kind == SuspectKind.Transliteration).ToList();
+
+        Assert.Equal([text.IndexOf("丹尼", StringComparison.Ordinal), text.LastIndexOf("丹尼", StringComparison.Ordinal)], names.Select(s => s.Index));
+        Assert.All(names, s => Assert.Equal("丹尼·鮑伊", s.Suggested));
+    }
+
+    [Fact]
     public void Suspects_are_ordered_by_index_and_keep_offsets_after_a_surrogate_pair()
     {
         const string text = "𠮷家隻有山穀";
