@@ -24,14 +24,10 @@ internal sealed class AlignedConversion
 
     public int[] PhraseEnd { get; }
 
-    /// <summary>OpenCC's own segmentation: forward maximum matching.</summary>
-    public static AlignedConversion Run(IPrefixDictionary dictionary, ReadOnlySpan<char> source) =>
-        Apply(source, Forward(dictionary, source));
-
     /// <summary>
-    /// The same conversion as <see cref="Run(IPrefixDictionary, ReadOnlySpan{char})"/>, its text only:
-    /// for the passes whose segmentation the checker never reads, without a segment list or the
-    /// per-character arrays (a third of the checker's allocations and time).
+    /// OpenCC's own conversion (forward maximum matching), its text only: for the passes whose
+    /// segmentation the checker never reads, with no segment list or per-character arrays. Where a
+    /// match's value is not as long as its key, the span stays as it was, as in <see cref="Apply"/>.
     /// </summary>
     public static char[] Convert(IPrefixDictionary dictionary, ReadOnlySpan<char> source)
     {
