@@ -19,6 +19,10 @@ public sealed class ChineseConverter
         new DictionaryGroup(MatchPolicy.ShortCircuit, OpenCcData.TWVariantsRevPhrases, OpenCcData.TWVariantsRev),
         new DictionaryGroup(MatchPolicy.ShortCircuit, OpenCcData.TSPhrases, OpenCcData.TSCharacters)));
 
+    private static readonly Lazy<ChineseConverter> LazyTW2SP = new(() => new(OpenCcData.TSPhrases,
+        new DictionaryGroup(MatchPolicy.ShortCircuit, OpenCcData.TWPhrasesRev, OpenCcData.TWVariantsRevPhrases, OpenCcData.TWVariantsRev),
+        new DictionaryGroup(MatchPolicy.ShortCircuit, OpenCcData.TSPhrases, OpenCcData.TSCharacters)));
+
     private static readonly Lazy<ChineseConverter> LazyS2TW = new(() => new(SimplifiedPhrases(),
         SimplifiedToTraditionalGroup(),
         new DictionaryGroup(MatchPolicy.ShortCircuit, OpenCcData.TWVariantsPhrases, OpenCcData.TWVariants)));
@@ -44,6 +48,9 @@ public sealed class ChineseConverter
 
     /// <summary>OpenCC's tw2s: Taiwan variants reversed, then t2s.</summary>
     public static ChineseConverter TaiwanToSimplified => LazyTW2S.Value;
+
+    /// <summary>OpenCC's tw2sp: Taiwan's words to the mainland's, Taiwan variants reversed, then t2s.</summary>
+    public static ChineseConverter TaiwanToSimplifiedPhrases => LazyTW2SP.Value;
 
     /// <summary>OpenCC's s2tw: s2t, then Taiwan variants (裏→裡, 着→著).</summary>
     internal static ChineseConverter SimplifiedToTaiwan => LazyS2TW.Value;

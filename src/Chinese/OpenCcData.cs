@@ -17,6 +17,7 @@ internal static class OpenCcData
     private static readonly Lazy<OpenCcDictionary> LazyTWVariantsRev = Load("TWVariantsRev");
     private static readonly Lazy<OpenCcDictionary> LazyTWVariantsRevPhrases = Load("TWVariantsRevPhrases");
     private static readonly Lazy<OpenCcDictionary> LazyTWPhrases = Load("TWPhrases");
+    private static readonly Lazy<OpenCcDictionary> LazyTWPhrasesRev = Load("TWPhrasesRev");
 
     /// <summary>CJK Compatibility Ideographs to unified ones: every OpenCC config's normalization pre-pass.</summary>
     public static OpenCcDictionary CompatibilityIdeographs => LazyCompatibilityIdeographs.Value;
@@ -42,6 +43,9 @@ internal static class OpenCcData
 
     /// <summary>Mainland words (in Traditional characters) to Taiwan's: 軟件→軟體, 紮克伯格→祖克柏.</summary>
     public static OpenCcDictionary TWPhrases => LazyTWPhrases.Value;
+
+    /// <summary>Taiwan's words to the mainland's, in Traditional characters: 人工智慧→人工智能, 執行長→首席執行官 (tw2sp).</summary>
+    public static OpenCcDictionary TWPhrasesRev => LazyTWPhrasesRev.Value;
 
     private static Lazy<OpenCcDictionary> Load(string name) => new(() => OpenCcDictionary.Load(name), LazyThreadSafetyMode.ExecutionAndPublication);
 }

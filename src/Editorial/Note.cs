@@ -20,6 +20,12 @@ public sealed record Note(
     int QuoteLine,
     int QuoteColumn)
 {
+    /// <summary>
+    /// <c>lang: zh-Hant</c>: the note is about the Traditional text itself (a name's Traditional forms,
+    /// a character the conversion confused), so the Simplified edition shows it as written.
+    /// </summary>
+    public bool KeepsTraditional { get; init; }
+
     /// <param name="file">The note's front matter.</param>
     /// <param name="body">The Markdown after the front matter.</param>
     /// <param name="bodyLine">The file's line where the body starts, to point at a bad link in it.</param>
@@ -27,7 +33,7 @@ public sealed record Note(
     {
         CheckLinks(file, body, bodyLine);
         var map = file.RootMapping();
-        file.CheckKeys(map, "kind", "quote", "prefix", "suffix", "title", "sources");
+        file.CheckKeys(map, "kind", "quote", "prefix", "suffix", "title", "lang", "sources");
         var kind = file.String(map, "kind") switch
         {
             "context" or null => NoteKind.Context,
@@ -45,7 +51,19 @@ public sealed record Note(
         var sources = Editorial.Sources.Read(file, map);
         Editorial.Sources.CheckCitations(file, map, sources, [body]);
         return new Note(fileId, kind, quote, file.String(map, "prefix") ?? "", file.String(map, "suffix") ?? "",
-            file.String(map, "title") ?? "", body, sources, file.Path, file.LineOf(quoteNode), (int)quoteNode.Start.Column);
+            file.String(map, "title") ?? "", body, sources, file.Path, file.LineOf(quoteNode), (int)quoteNode.Start.Column)
+        {
+            KeepsTraditional = Language(),
+        };
+
+        bool Language()
+        {
+            var lang = file.String(map, "lang");
+            if (lang is null or "zh-Hant")
+                return lang is not null;
+            file.Error(map.Get("lang")!, $"lang '{lang}' is not zh-Hant, the one language a note can be kept in on the Simplified edition");
+            return false;
+        }
 
         NoteKind Invalid(string value)
         {

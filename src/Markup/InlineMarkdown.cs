@@ -36,7 +36,8 @@ public static class InlineMarkdown
             foreach (var reference in chunk.RefsBefore)
             {
                 markdown.Append('[').Append(MarkdownEscaper.Escape(reference.Text)).Append("](").Append(reference.Href)
-                    .Append("){.").Append(reference.Class).Append(" data-annotation=\"\" aria-label=\"").Append(Attribute(reference.Label)).Append("\"}");
+                    .Append("){.").Append(reference.Class).Append(" data-annotation=\"\" aria-label=\"").Append(Attribute(reference.Label))
+                    .Append(reference.Lang is null ? "\"}" : $"\" lang=\"{Attribute(reference.Lang)}\"}}");
             }
             var part = display.Substring(offset, chunk.Shown.Length);
             offset += chunk.Shown.Length;
@@ -52,7 +53,9 @@ public static class InlineMarkdown
             {
                 markdown.Append("{~~").Append(MarkdownEscaper.Escape(chunk.Raw)).Append("~>").Append(MarkdownEscaper.Escape(part)).Append("~~}")
                     .Append("[†](#").Append(correctionAnchor(chunk.Correction)).Append("){.correction-ref data-annotation=\"\" aria-label=\"")
-                    .Append(Attribute($"更正：原文作「{chunk.Raw}」")).Append("\"}");
+                    .Append(Attribute($"更正：原文作「{chunk.Raw}」")).Append('"')
+                    // A correction only the Traditional script shows is quoted in it on both editions.
+                    .Append(Chinese.SimplifiedConversion.Plain.Convert(chunk.Raw) == Chinese.SimplifiedConversion.Plain.Convert(part) ? " lang=\"zh-Hant\"}" : "}");
             }
             if (chunk.ClosesLink is { } closed)
             {

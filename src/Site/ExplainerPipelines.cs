@@ -72,13 +72,14 @@ public static class ExplainerPipelines
                 Dependencies = [Sections, Seeds, Theme, Editorial],
                 Process =
                 [
-                    // home, explainers, sections, 404 through Scriban; links localized, pages scanned for the
+                    // home, explainers, sections, 404 through Scriban, each with its Simplified copy; links localized, pages scanned for the
                     // link check; a clean build writes each page as soon as it is made, holding none
                     new RenderPages(markdown, writeTo: freshFolder ? outputFolder : null),
                     new CreateSiteIndex(),                               // /index.json
                     new CreateFigureData(),                              // /<slug>/data/figures.csv and .json
                     new CreateOEmbed(),                                  // /oembed/<slug>/<section>.json
                     new CreateDiscoveryFiles(),                          // sitemap.xml, feed.xml, feed.json, robots.txt, _redirects
+                    new CreateSimplifiedFiles(),                         // /zh-hans/: section Markdown, oEmbed, index.json, feeds
                 ],
                 PostProcess = [new ValidateLinks(ThemeTemplates.DisplayPath(options.OutputPath))], // every link and fragment resolves; ids unique
                 Output = [new WriteFiles(outputFolder, written, freshFolder)],

@@ -19,4 +19,5 @@ public static class Keys
     public const string Suggestions = nameof(Suggestions);
     public const string AssetName = nameof(AssetName);
     public const string PageLinks = nameof(PageLinks);
+    public const string SimplifiedOverrides = nameof(SimplifiedOverrides);
 }

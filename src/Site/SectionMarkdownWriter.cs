@@ -40,7 +40,7 @@ public static class SectionMarkdownWriter
                 .Select(m => new LinkedSpan(m.Mention.Start, m.Mention.Length, m.Href, m.Mention.ProfileId))
                 .ToList();
             var references = added.Notes
-                .Select(n => new InsertedRef(n.Position, "#" + n.Anchor, n.Number.ToString(CultureInfo.InvariantCulture), $"註 {n.Number}：{n.Note.Title}"))
+                .Select(n => new InsertedRef(n.Position, "#" + n.Anchor, n.Number.ToString(CultureInfo.InvariantCulture), $"註 {n.Number}：{n.Note.Title}", Lang: n.Note.KeepsTraditional ? "zh-Hant" : null))
                 .Concat(data.Figures
                     .Where(f => f.ParagraphId == paragraph.Id)
                     .Select(f => new InsertedRef(f.Position, "/" + SiteUrls.Explainer(explainer) + "#" + FigureAnchor(f.Figure.Id), "圖", $"見圖表：{f.Figure.Label}", "figure-ref")))

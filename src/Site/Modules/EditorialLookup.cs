@@ -14,6 +14,11 @@ public static class EditorialLookup
             .Select(d => d.TryGet<SiteSettings>(Keys.SiteSettings, out var s) ? s : null)
             .FirstOrDefault(s => s is not null) ?? SiteSettings.Default;
 
+    public static SimplifiedOverrides SimplifiedOverrides(IExecutionContext context) =>
+        context.OutputsOf(ExplainerPipelines.Editorial)
+            .Select(d => d.TryGet<SimplifiedOverrides>(Keys.SimplifiedOverrides, out var o) ? o : null)
+            .FirstOrDefault(o => o is not null) ?? Editorial.SimplifiedOverrides.None;
+
     public static ImmutableArray<Profile> Profiles(IExecutionContext context) =>
         context.OutputsOf(ExplainerPipelines.Editorial)
             .Select(d => d.TryGet<ImmutableArray<Profile>>(Keys.Profiles, out var p) ? p : [])

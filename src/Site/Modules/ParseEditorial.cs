@@ -7,7 +7,7 @@ using Explainer.Theme;
 namespace Explainer.Site.Modules;
 
 /// <summary>
-/// Reads the editorial layer: <c>site.yml</c>; <c>profiles/&lt;id&gt;.yml</c>; and per seed
+/// Reads the editorial layer: <c>site.yml</c>; <c>zh-hans.yml</c> (the Simplified edition's overrides); <c>profiles/&lt;id&gt;.yml</c>; and per seed
 /// <c>&lt;seed name&gt;/explainer.yml</c>, <c>corrections.yml</c> and <c>notes/&lt;id&gt;.md</c>. Yields one
 /// document for the site, one for the profiles, and one per seed folder.
 /// </summary>
@@ -16,6 +16,7 @@ public sealed class ParseEditorial : SyncModule
     protected override ImmutableArray<IDocument> Execute(ImmutableArray<IDocument> inputs, IExecutionContext context)
     {
         var site = SiteSettings.Default;
+        var simplified = SimplifiedOverrides.None;
         var profiles = ImmutableArray.CreateBuilder<Profile>();
         var perSeed = new SortedDictionary<string, SeedEditorial>(StringComparer.Ordinal);
         SeedEditorial Seed(string stem) => perSeed.TryGetValue(stem, out var found) ? found : perSeed[stem] = new SeedEditorial();
@@ -29,6 +30,9 @@ public sealed class ParseEditorial : SyncModule
             {
                 case (["site.yml"], SiteSettings settings):
                     site = settings;
+                    break;
+                case (["zh-hans.yml"], SimplifiedOverrides overrides):
+                    simplified = overrides;
                     break;
                 case (["profiles", _], Profile profile):
                     profiles.Add(profile);
@@ -52,6 +56,7 @@ public sealed class ParseEditorial : SyncModule
         var documents = ImmutableArray.CreateBuilder<IDocument>();
         documents.Add(new Document("site.yml", null, "", [new(Keys.SiteSettings, site)]));
         documents.Add(new Document("profiles", null, "", [new(Keys.Profiles, profiles.ToImmutable())]));
+        documents.Add(new Document("zh-hans.yml", null, "", [new(Keys.SimplifiedOverrides, simplified)]));
         foreach (var (stem, editorial) in perSeed)
         {
             documents.Add(new Document(stem, null, "",
@@ -88,6 +93,9 @@ public sealed class ParseEditorial : SyncModule
             case ["site.yml"]:
                 value = SiteSettings.Read(file = YamlFile.Parse(path, input.Content));
                 break;
+            case ["zh-hans.yml"]:
+                value = SimplifiedOverrides.Read(file = YamlFile.Parse(path, input.Content));
+                break;
             case ["profiles", var name] when name.EndsWith(".yml", StringComparison.Ordinal):
                 value = Profile.Read(file = YamlFile.Parse(path, input.Content), name[..^4]);
                 break;
@@ -114,7 +122,7 @@ public sealed class ParseEditorial : SyncModule
                 break;
             default:
                 context.Diagnostics.Add(Diagnostic.Warning(path, 0, 0,
-                    "not an editorial file Explainer reads (site.yml, profiles/<id>.yml, <seed name>/explainer.yml, corrections.yml, data.yml, notes/<id>.md)"));
+                    "not an editorial file Explainer reads (site.yml, zh-hans.yml, profiles/<id>.yml, <seed name>/explainer.yml, corrections.yml, data.yml, notes/<id>.md)"));
                 break;
         }
         return (parts, value, file?.Diagnostics ?? []);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Explainer.Engine;
+using Explainer.Site.Editions;
 using Explainer.Site.Links;
 using Explainer.Site.Pages;
 using Explainer.Theme;
@@ -114,13 +115,20 @@ public sealed class RenderPages(MarkdownPipeline markdown, string? writeTo = nul
         // The longest pages start first (a profile's lists every explainer naming it; an explainer's
         // holds all its sections) and one page at a time is handed out: the other core renders
         // everything else meanwhile instead of waiting on a long page at the end.
-        var rendered = new IDocument[pages.Count];
+        var simplified = SimplifiedText.For(context);
+        var overridesHash = string.Join('\n', simplified.Conversion.Overrides.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => o.Key + "\t" + o.Value));
+        var rendered = new IDocument[pages.Count * 2];
         var longestFirst = Enumerable.Range(0, pages.Count)
             .OrderBy(i => pages[i].Template switch { ProfileTemplate => 0, ExplainerTemplate => 1, _ => 2 })
             .ToList();
         var resolutions = new LinkResolutions();
         var folder = writeTo is null ? null : new Explainer.Modules.WriteFiles.FreshFolder(writeTo);
-        Parallel.ForEach(Partitioner.Create(longestFirst, EnumerablePartitionerOptions.NoBuffering), i => rendered[i] = Render(pages[i], theme, context, resolutions, folder));
+        Parallel.ForEach(Partitioner.Create(longestFirst, EnumerablePartitionerOptions.NoBuffering), i =>
+        {
+            var k = 0;
+            foreach (var document in Render(pages[i], theme, context, resolutions, folder, simplified, overridesHash))
+                rendered[2 * i + k++] = document;
+        });
         return [.. rendered];
 
         // The profiles that appear in the explainer (or in one section of it), for the JSON-LD.
@@ -137,21 +145,23 @@ public sealed class RenderPages(MarkdownPipeline markdown, string? writeTo = nul
     /// changed since the last run; otherwise the last run's HTML is reused. Its links are localized, and
     /// it is scanned for the link check (<see cref="PageLinks"/>) while its HTML is at hand.
     /// </summary>
-    private Document Render(PageToRender page, ThemeTemplates theme, IExecutionContext context, LinkResolutions resolutions, Explainer.Modules.WriteFiles.FreshFolder? folder)
+    private IEnumerable<Document> Render(PageToRender page, ThemeTemplates theme, IExecutionContext context, LinkResolutions resolutions, Explainer.Modules.WriteFiles.FreshFolder? folder, SimplifiedText simplified, string overridesHash)
     {
         var model = ScriptModel.From(page.Model());
         var modelHash = context.Work.Remembers ? ScriptModel.Hash(model) : "";
         var file = SiteUrls.FileOf(page.Path);
+        var simplifiedFile = SimplifiedEdition.PathOf(file);
         // A one-shot clean build keeps no page: each goes from the render's buffer through its links to
         // its file, with no string made of it.
         var direct = folder is not null && !context.Work.Remembers;
-        var (html, links, written) = context.Work.GetOrCompute(
+        var (html, links, written, simplifiedHtml, simplifiedLinks, simplifiedWritten) = context.Work.GetOrCompute(
             file,
             key => key switch
             {
                 ModelKey => modelHash,
                 PageTemplateKey => page.Template,
                 AssetsKey => theme.AssetsHash,
+                OverridesKey => overridesHash,
                 _ when key.StartsWith(TemplateKey, StringComparison.Ordinal) => theme.HashOf(key[TemplateKey.Length..]),
                 _ => null,
             },
@@ -160,30 +170,39 @@ public sealed class RenderPages(MarkdownPipeline markdown, string? writeTo = nul
                 recorder.Use(ModelKey, modelHash);
                 recorder.Use(PageTemplateKey, page.Template);
                 recorder.Use(AssetsKey, theme.AssetsHash); // a stylesheet edit renames it: every page links the new name
+                recorder.Use(OverridesKey, overridesHash);   // the Simplified copy follows input/zh-hans.yml
                 Action<string>? used = context.Work.Remembers ? used => recorder.Use(TemplateKey + used, theme.HashOf(used) ?? "") : null;
                 if (direct)
                 {
-                    PageLinks? read = null;
-                    string? path = null;
+                    RenderedPage? made = null;
                     theme.Render(page.Template, model, recorder.Diagnostics, used, text => LocalizeLinks.Apply(text, file, final =>
                     {
-                        read = PageLinks.Read(file, final, resolutions);
-                        path = folder!.Create(file, final);
+                        var converted = simplified.Html.Convert(final, file);
+                        made = new RenderedPage(null, PageLinks.Read(file, final, resolutions), folder!.Create(file, final),
+                            null, PageLinks.Read(simplifiedFile, converted, resolutions), folder.Create(simplifiedFile, converted));
                     }));
-                    return new RenderedPage(null, read!, path); // Render always writes, once
+                    return made!; // Render always writes, once
                 }
                 var rendered = LocalizeLinks.Apply(theme.Render(page.Template, model, recorder.Diagnostics, used), file);
-                return new RenderedPage(rendered, PageLinks.Read(file, rendered, resolutions), null);
+                var simplifiedPage = simplified.Html.Convert(rendered, file);
+                return new RenderedPage(rendered, PageLinks.Read(file, rendered, resolutions), null,
+                    simplifiedPage, PageLinks.Read(simplifiedFile, simplifiedPage, resolutions), null);
             });
-        KeyValuePair<string, object>[] metadata = [new(Keys.PageLinks, links)];
-        if (written is not null)
+        yield return Made(file, html, links, written);
+        yield return Made(simplifiedFile, simplifiedHtml, simplifiedLinks, simplifiedWritten);
+
+        Document Made(string destination, string? text, PageLinks pageLinks, string? writtenTo)
         {
-            return Document.Written(page.Template, file, written, metadata);
+            KeyValuePair<string, object>[] metadata = [new(Keys.PageLinks, pageLinks)];
+            if (writtenTo is not null)
+            {
+                return Document.Written(page.Template, destination, writtenTo, metadata);
+            }
+            text ??= ""; // only a page written directly has none
+            return folder is null
+                ? new Document(page.Template, destination, text, metadata)
+                : Document.Written(page.Template, destination, folder.Create(destination, text), metadata);
         }
-        html ??= ""; // only a page written directly has none
-        return folder is null
-            ? new Document(page.Template, file, html, metadata)
-            : Document.Written(page.Template, file, folder.Create(file, html), metadata);
     }
 
     private const string ExplainerTemplate = "pages/explainer.sbn";
@@ -192,9 +211,10 @@ public sealed class RenderPages(MarkdownPipeline markdown, string? writeTo = nul
     private const string PageTemplateKey = "page-template";
     private const string AssetsKey = "assets";
     private const string TemplateKey = "theme:";
+    private const string OverridesKey = "zh-hans-overrides";
 
     /// <summary>A page's HTML (or the file it was written to, with no string made of it) and what the link check needs from it.</summary>
-    private sealed record RenderedPage(string? Html, PageLinks Links, string? Written);
+    private sealed record RenderedPage(string? Html, PageLinks Links, string? Written, string? SimplifiedHtml, PageLinks SimplifiedLinks, string? SimplifiedWritten);
 
     /// <summary>A page to render: its model is built when it renders, on whichever core is free.</summary>
     private sealed record PageToRender(string Path, string Template, Func<object> Model);

@@ -37,6 +37,7 @@ public sealed partial class MarginModels(MarkdownPipeline markdown, Func<string,
                     c.Original,
                     c.Corrected,
                     c.Reason,
+                    ScriptOnly = Editions.SimplifiedEdition.IsScriptOnly(c.Original, c.Corrected),
                 })]);
         var notes = annotations.Notes.Select(n => NotesOf.GetValue(markdown, _ => new()).GetValue(n, Note)).ToList();
         var cards = annotations.Cards
@@ -76,6 +77,7 @@ public sealed partial class MarginModels(MarkdownPipeline markdown, Func<string,
                 _ => "背景",
             },
             note.Title,
+            Lang = note.KeepsTraditional ? "zh-Hant" : "",
             BodyHtml = ToHtml(body),
             Sources = SourceList(note.Sources, placed.Anchor),
         };

@@ -39,6 +39,8 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
         Canonical = site.BaseUrl + "/" + path,
         Home = path == SiteUrls.NotFound ? "/" : SiteUrls.Href(path, SiteUrls.Home),
         ProfilesHref = hasProfiles ? Href(path, SiteUrls.Profiles) : "",
+        AlternatesHtml = Editions.SimplifiedEdition.HeadLinks(site.BaseUrl, path),
+        EditionSwitchHtml = Editions.SimplifiedEdition.Switch(path, simplified: false),
     };
 
     /// <summary>
@@ -189,6 +191,7 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
             c.Original,
             c.Corrected,
             c.Reason,
+            ScriptOnly = Editions.SimplifiedEdition.IsScriptOnly(c.Original, c.Corrected),
             Places = c.Places.Select(p => new { Href = "#" + p.Anchor, p.Label }).ToList(),
         }).ToList();
 

@@ -1,0 +1,184 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace Explainer.Chinese;
+
+/// <summary>
+/// Taiwan Traditional to Simplified for the Simplified edition: an editor's overrides first (the
+/// longest that starts at each place wins, and the text between two of them converts on its own),
+/// then OpenCC's tw2sp on the rest: Taiwan's words to the mainland's (人工智慧→人工智能), Taiwan
+/// variants reversed, then t2s's phrases and characters, in segments cut by TSPhrases. So the
+/// edition reads as Simplified text written on the mainland does, not as Taiwan's text re-lettered. <see cref="Convert(string)"/> is the function the Simplified pages keep
+/// the fidelity contract against.
+/// </summary>
+/// <remarks>
+/// <see cref="ConvertAligned"/> also says where each character's conversion begins in the output, so a
+/// page converted a paragraph at a time can hand each of its text nodes its own part. tw2s's
+/// character dictionaries keep the number of characters, so most characters have their own; a word
+/// of another length (執行長→首席执行官, or an override) gives its whole value to its first character.
+/// </remarks>
+public sealed class SimplifiedConversion
+{
+    private static readonly Lazy<Chain> LazyChain = new(() => new Chain(
+        OpenCcData.CompatibilityIdeographs,
+        OpenCcData.TSPhrases,
+        new DictionaryGroup(MatchPolicy.ShortCircuit, OpenCcData.TWPhrasesRev, OpenCcData.TWVariantsRevPhrases, OpenCcData.TWVariantsRev),
+        new DictionaryGroup(MatchPolicy.ShortCircuit, OpenCcData.TSPhrases, OpenCcData.TSCharacters)));
+
+    private readonly FrozenDictionary<string, string> overrides;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly FrozenDictionary<char, int> longestOverrideStartingWith;
+
+    /// <param name="overrides">Traditional text → what the Simplified edition writes for it.</param>
+    public SimplifiedConversion(IReadOnlyDictionary<string, string> overrides)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        this.overrides = overrides.Where(o => o.Key.Length > 0).ToFrozenDictionary(StringComparer.Ordinal);
+        lookup = this.overrides.GetAlternateLookup<ReadOnlySpan<char>>();
+        longestOverrideStartingWith = this.overrides.Keys.GroupBy(k => k[0]).ToFrozenDictionary(g => g.Key, g => g.Max(k => k.Length));
+    }
+
+    /// <summary>OpenCC's tw2sp with no overrides.</summary>
+    public static SimplifiedConversion Plain { get; } = new(new Dictionary<string, string>());
+
+    public IReadOnlyDictionary<string, string> Overrides => overrides;
+
+    public string Convert(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ConvertAligned(text).Text;
+    }
+
+    /// <summary>
+    /// The conversion, and for each UTF-16 unit of <paramref name="text"/> where its output starts
+    /// (<see cref="AlignedText.Starts"/>, one more entry than units: the last is the output's length).
+    /// </summary>
+    public AlignedText ConvertAligned(ReadOnlySpan<char> text)
+    {
+        var output = new StringBuilder(text.Length);
+        var starts = new int[text.Length + 1];
+        var runStart = 0;
+        var position = 0;
+        var chain = LazyChain.Value;
+        while (position < text.Length)
+        {
+            if (longestOverrideStartingWith.Count > 0 && MatchOverride(text[position..]) is ({ } value, var length))
+            {
+                chain.Convert(text[runStart..position], output, starts.AsSpan(runStart));
+                Place(text.Slice(position, length), value, output, starts.AsSpan(position));
+                position += length;
+                runStart = position;
+                continue;
+            }
+            position += ChineseConverter.CharacterLength(text, position);
+        }
+        chain.Convert(text[runStart..], output, starts.AsSpan(runStart));
+        starts[text.Length] = output.Length;
+        return new AlignedText(output.ToString(), starts);
+    }
+
+    private (string? Value, int Length) MatchOverride(ReadOnlySpan<char> text)
+    {
+        if (!longestOverrideStartingWith.TryGetValue(text[0], out var longest))
+            return (null, 0);
+        for (var length = Math.Min(longest, text.Length); length > 0; length--)
+        {
+            if (lookup.TryGetValue(text[..length], out var value))
+                return (value, length);
+        }
+        return (null, 0);
+    }
+
+    /// <summary>
+    /// Appends <paramref name="value"/> for <paramref name="key"/> and fills the key's starts: a code
+    /// point each when both have as many, else the whole value at the key's first unit.
+    /// </summary>
+    internal static void Place(ReadOnlySpan<char> key, ReadOnlySpan<char> value, StringBuilder output, Span<int> starts)
+    {
+        var at = output.Length;
+        output.Append(value);
+        if (CodePoints(key) == CodePoints(value))
+        {
+            for (int k = 0, v = 0; k < key.Length;)
+            {
+                var keyUnits = ChineseConverter.CharacterLength(key, k);
+                starts[k] = at + v;
+                if (keyUnits == 2)
+                    starts[k + 1] = at + v;
+                k += keyUnits;
+                v += ChineseConverter.CharacterLength(value, v);
+            }
+            return;
+        }
+        starts[0] = at;
+        starts[1..key.Length].Fill(at + value.Length);
+    }
+
+    private static int CodePoints(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i += ChineseConverter.CharacterLength(text, i))
+            count++;
+        return count;
+    }
+
+    /// <summary>tw2sp, keeping each unit's place through its three passes.</summary>
+    private sealed class Chain(IPrefixDictionary normalization, IPrefixDictionary segmentation, IPrefixDictionary variants, IPrefixDictionary simplified)
+    {
+        public void Convert(ReadOnlySpan<char> text, StringBuilder output, Span<int> starts)
+        {
+            if (text.IsEmpty)
+                return;
+            var normalizedStarts = new int[text.Length + 1];
+            var normalized = Pass(normalization, text, [0..text.Length], normalizedStarts);
+            var segments = ChineseConverter.Segment(segmentation, normalized);
+            var variantStarts = new int[normalized.Length + 1];
+            var standard = Pass(variants, normalized, segments, variantStarts);
+            // The segments, in the standard text's units.
+            for (var i = 0; i < segments.Count; i++)
+                segments[i] = variantStarts[segments[i].Start.Value]..variantStarts[segments[i].End.Value];
+            var simplifiedStarts = new int[standard.Length + 1];
+            var result = Pass(simplified, standard, segments, simplifiedStarts);
+            var at = output.Length;
+            output.Append(result);
+            for (var i = 0; i < text.Length; i++)
+                starts[i] = at + simplifiedStarts[variantStarts[normalizedStarts[i]]];
+        }
+
+        /// <summary>One dictionary over each segment: longest match and its first value, else the character as it is.</summary>
+        private static string Pass(IPrefixDictionary dictionary, ReadOnlySpan<char> text, List<Range> segments, int[] starts)
+        {
+            var output = new StringBuilder(text.Length);
+            foreach (var range in segments)
+            {
+                var (offset, length) = range.GetOffsetAndLength(text.Length);
+                var segment = text.Slice(offset, length);
+                var position = 0;
+                while (position < segment.Length)
+                {
+                    if (dictionary.TryMatchPrefix(segment[position..], out var matched, out var values))
+                    {
+                        Place(segment.Slice(position, matched), values[0], output, starts.AsSpan(offset + position));
+                        position += matched;
+                        continue;
+                    }
+                    var units = ChineseConverter.CharacterLength(segment, position);
+                    starts[offset + position] = output.Length;
+                    if (units == 2)
+                        starts[offset + position + 1] = output.Length;
+                    output.Append(segment.Slice(position, units));
+                    position += units;
+                }
+            }
+            starts[text.Length] = output.Length;
+            return output.ToString();
+        }
+    }
+}
+
+/// <summary>A conversion's text, and where the output of each unit of its input starts.</summary>
+public sealed record AlignedText(string Text, int[] Starts)
+{
+    /// <summary>The output of input units <paramref name="start"/> to <paramref name="end"/> (exclusive).</summary>
+    public ReadOnlySpan<char> Of(int start, int end) => Text.AsSpan(Starts[start], Starts[end] - Starts[start]);
+}
