@@ -37,7 +37,7 @@ public static class BuildReport
         var model = new
         {
             Site = new { Title = "Explainer", Language = "zh-Hant", Publisher = "" },
-            Page = new { Path = Path, Kind = "report", Title = "建置報告", Description = "只在預覽時看得到", Root = "/", Canonical = Path, Home = "/", ProfilesHref = "", StructuredData = "", OgType = "website", Date = "", Locale = "zh_TW" },
+            Page = new { Path = Path, Kind = "report", Title = "建置報告", Description = "只在預覽時看得到", Root = "/", Canonical = Path, Home = "/", ProfilesHref = "", StructuredData = "", OgType = "website", Date = "", Locale = "zh_TW", AlternatesHtml = "", EditionSwitchHtml = "" },
             Warnings = result.Diagnostics.Where(d => d.Severity == Severity.Warning).Select(d => new { Text = d.ToString() }).ToList(),
             Unplaced = unplaced,
             Suggestions = explainers

@@ -300,18 +300,31 @@
     }
   }
 
-  // Copy buttons for the embed snippets (the snippets themselves read fine without them).
+  // 繁／简: the other script's copy of this page, at the reader's place (the link alone opens its top).
+  for (const link of document.querySelectorAll("[data-edition-switch] a")) {
+    link.addEventListener("click", () => {
+      if (location.hash) {
+        link.hash = location.hash;
+      }
+    });
+  }
+
+  // Copy buttons for the embed snippets (the snippets themselves read fine without them), in the
+  // page's script.
+  const words = document.documentElement.lang === "zh-Hans"
+    ? { copy: "复制", copied: "已复制", select: "请手动选取" }
+    : { copy: "複製", copied: "已複製", select: "請手動選取" };
   for (const pre of document.querySelectorAll(".embed-code pre")) {
     const button = document.createElement("button");
     button.type = "button";
     button.className = "copy-button";
-    button.textContent = "複製";
+    button.textContent = words.copy;
     button.addEventListener("click", async () => {
       try {
         await navigator.clipboard.writeText(pre.querySelector("code").textContent);
-        button.textContent = "已複製";
+        button.textContent = words.copied;
       } catch {
-        button.textContent = "請手動選取";
+        button.textContent = words.select;
       }
     });
     pre.prepend(button);

@@ -20,14 +20,10 @@ public sealed class SimplifiedText(SimplifiedConversion conversion, string baseU
     public string Markdown(string markdown) => RootPaths(Html.ConvertText(markdown), "](/", ')');
 
     /// <summary>
-    /// JSON or XML (oEmbed, <c>/index.json</c>, feeds): text converted, the language <c>zh-Hans</c>,
-    /// absolute links and root-relative <c>…url</c> fields to the Simplified copies.
+    /// JSON or XML (oEmbed, feeds): text converted, the language <c>zh-Hans</c>,
+    /// and absolute links to this site sent to the Simplified copies.
     /// </summary>
-    public string Data(string text)
-    {
-        var converted = Html.ConvertText(text).Replace("\"zh-Hant\"", "\"zh-Hans\"", StringComparison.Ordinal);
-        return RootPaths(converted, "url\": \"/", '"');
-    }
+    public string Data(string text) => Html.ConvertText(text).Replace("\"zh-Hant\"", "\"zh-Hans\"", StringComparison.Ordinal);
 
     /// <summary>Each path after <paramref name="opener"/> (which ends in <c>/</c>) that has a Simplified copy, moved into <c>/zh-hans/</c>.</summary>
     private static string RootPaths(string text, string opener, char close)

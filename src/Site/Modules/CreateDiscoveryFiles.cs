@@ -10,8 +10,10 @@ namespace Explainer.Site.Modules;
 /// <summary>
 /// What search engines, feed readers and Netlify read besides the pages: <c>/sitemap.xml</c> (sitemap
 /// protocol 0.9), <c>/feed.xml</c> (Atom 1.0), <c>/feed.json</c> (JSON Feed 1.1), <c>/robots.txt</c>
-/// and <c>/_redirects</c> (old slugs declared in input/ to the new ones). Every URL is absolute, from
-/// the base URL in input/site.yml; every date comes from input/, never from the clock.
+/// and <c>/_redirects</c> (old slugs declared in input/ to the new ones, in both editions). The sitemap
+/// lists each page in both editions with its <c>hreflang</c> alternates; the Simplified feeds are
+/// copies (<see cref="CreateSimplifiedFiles"/>). Every URL is absolute, from the base URL in
+/// input/site.yml; every date comes from input/, never from the clock.
 /// </summary>
 public sealed class CreateDiscoveryFiles : SyncModule
 {
@@ -30,7 +32,8 @@ public sealed class CreateDiscoveryFiles : SyncModule
         var pages = inputs
             .Select(d => d.Destination)
             .OfType<string>()
-            .Where(d => d.EndsWith("index.html", StringComparison.Ordinal) && !d.StartsWith(SiteUrls.EmbedFolder, StringComparison.Ordinal))
+            .Where(d => d.EndsWith("index.html", StringComparison.Ordinal) && !d.StartsWith(SiteUrls.EmbedFolder, StringComparison.Ordinal)
+                && !d.StartsWith(Editions.SimplifiedEdition.Folder, StringComparison.Ordinal)) // listed beside their Traditional pages
             .Select(d => d[..^"index.html".Length])
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -60,18 +63,34 @@ public sealed class CreateDiscoveryFiles : SyncModule
                 }
             }
         }
+        // Each page in both editions, each naming both as its alternates (Google's hreflang in sitemaps).
+        const string xhtml = "http://www.w3.org/1999/xhtml";
         return Xml(writer =>
         {
             writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+            writer.WriteAttributeString("xmlns", "xhtml", null, xhtml);
             foreach (var page in pages)
             {
-                writer.WriteStartElement("url");
-                writer.WriteElementString("loc", baseUrl + "/" + page);
-                if (changed.TryGetValue(page, out var date))
+                var traditional = baseUrl + "/" + page;
+                var simplified = baseUrl + "/" + Editions.SimplifiedEdition.PathOf(page);
+                foreach (var loc in new[] { traditional, simplified })
                 {
-                    writer.WriteElementString("lastmod", StructuredData.Date(date));
+                    writer.WriteStartElement("url");
+                    writer.WriteElementString("loc", loc);
+                    if (changed.TryGetValue(page, out var date))
+                    {
+                        writer.WriteElementString("lastmod", StructuredData.Date(date));
+                    }
+                    foreach (var (language, href) in new[] { ("zh-Hant", traditional), (Editions.SimplifiedEdition.Language, simplified), ("x-default", traditional) })
+                    {
+                        writer.WriteStartElement("xhtml", "link", xhtml);
+                        writer.WriteAttributeString("rel", "alternate");
+                        writer.WriteAttributeString("hreflang", language);
+                        writer.WriteAttributeString("href", href);
+                        writer.WriteEndElement();
+                    }
+                    writer.WriteEndElement();
                 }
-                writer.WriteEndElement();
             }
             writer.WriteEndElement();
         });
@@ -198,6 +217,15 @@ public sealed class CreateDiscoveryFiles : SyncModule
                 }
             }
         }
+        // The same in the Simplified edition, whose missing pages get its own 404 page: the last rule, so
+        // that the redirects above it win.
+        foreach (var rule in text.ToString().Split('\n').Where(l => l.StartsWith('/')).ToList())
+        {
+            var to = rule.IndexOf("  /", StringComparison.Ordinal);
+            text.Append('/').Append(Editions.SimplifiedEdition.Folder).Append(rule, 1, to + 3 - 1)
+                .Append(Editions.SimplifiedEdition.Folder).Append(rule, to + 3, rule.Length - to - 3).Append('\n');
+        }
+        text.Append(CultureInfo.InvariantCulture, $"/{Editions.SimplifiedEdition.Folder}*  /{Editions.SimplifiedEdition.PathOf(SiteUrls.NotFound)}  404\n");
         return text.ToString();
     }
 

@@ -6,10 +6,11 @@ using Explainer.Site.Editions;
 namespace Explainer.Site.Modules;
 
 /// <summary>
-/// The Simplified edition's files that are not pages: each section's Markdown, each oEmbed file,
-/// <c>/index.json</c> and both feeds, under <c>/zh-hans/</c>, their text converted as the pages' is
+/// The Simplified edition's files that are not pages: each section's Markdown, each oEmbed file and
+/// both feeds, under <c>/zh-hans/</c>, their text converted as the pages' is
 /// (<see cref="SimplifiedText"/>), their language <c>zh-Hans</c>, and their links to this site sent to
-/// the Simplified copies. The pages themselves are converted as they render (<see cref="RenderPages"/>).
+/// the Simplified copies. The pages themselves are converted as they render (<see cref="RenderPages"/>),
+/// and <c>/zh-hans/index.json</c> is written with <c>/index.json</c> (<see cref="CreateSiteIndex"/>).
 /// </summary>
 public sealed class CreateSimplifiedFiles : SyncModule
 {
@@ -23,7 +24,7 @@ public sealed class CreateSimplifiedFiles : SyncModule
         }
         foreach (var file in inputs)
         {
-            if (file.Destination is { } destination && (destination is SiteUrls.Index or "feed.xml" or "feed.json" || destination.StartsWith("oembed/", StringComparison.Ordinal)))
+            if (file.Destination is { } destination && (destination is "feed.xml" or "feed.json" || destination.StartsWith("oembed/", StringComparison.Ordinal)))
             {
                 documents.Add(new Document(null, SimplifiedEdition.PathOf(destination), text.Data(file.Content)));
             }

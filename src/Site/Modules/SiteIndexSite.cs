@@ -1,3 +1,3 @@
 namespace Explainer.Site.Modules;
 
-public sealed record SiteIndexSite(string Title, string BaseUrl, string Language);
+public sealed record SiteIndexSite(string Title, string BaseUrl, string Language, List<SiteIndexEdition> Editions);

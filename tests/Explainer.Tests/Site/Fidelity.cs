@@ -25,11 +25,20 @@ public static class Fidelity
     }
 
     /// <summary>The seed's lines named by an article's data-lines ("first-last").</summary>
-    public static string SeedText(string seedPath, string lines)
+    public static string SeedText(string seedPath, string lines) => CjkText.Fold(SeedLines(seedPath, lines));
+
+    /// <summary>
+    /// The same lines as a Simplified page holds them (DESIGN.md): converted by the Simplified edition's
+    /// own function, with the site's overrides, then folded.
+    /// </summary>
+    public static string SimplifiedSeedText(string seedPath, string lines, Explainer.Chinese.SimplifiedConversion conversion) =>
+        CjkText.Fold(conversion.Convert(SeedLines(seedPath, lines)));
+
+    private static string SeedLines(string seedPath, string lines)
     {
         var all = File.ReadAllText(seedPath).TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var range = lines.Split('-').Select(int.Parse).ToArray();
         var (first, last) = (range[0], range[^1]);
-        return CjkText.Fold(string.Join("\n", all.Skip(first - 1).Take(last - first + 1)));
+        return string.Join("\n", all.Skip(first - 1).Take(last - first + 1));
     }
 }

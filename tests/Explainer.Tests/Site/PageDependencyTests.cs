@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Explainer.Engine;
 using Explainer.Site;
+using Explainer.Site.Editions;
 using Explainer.Tests.Harness;
 
 namespace Explainer.Tests.Site;
@@ -46,7 +47,10 @@ public sealed class PageDependencyTests : IDisposable
         File.WriteAllText(path, after);
     }
 
-    /// <summary>The pages (output files) rendered again rather than reused.</summary>
+    /// <summary>
+    /// The pages (output files) rendered again rather than reused. A page's work makes its Simplified
+    /// copy too (RenderPages): the work is named by the Traditional page.
+    /// </summary>
     private static ImmutableHashSet<string> Rendered(BuildResult result) => Work(result, Phase.Process, reused: false);
 
     /// <summary>
@@ -58,12 +62,20 @@ public sealed class PageDependencyTests : IDisposable
     private static ImmutableHashSet<string> Work(BuildResult result, Phase phase, bool reused) =>
         [.. result.Work.Where(w => w.Pipeline == ExplainerPipelines.Pages && w.Phase == phase && w.Reused == reused).Select(w => w.Id)];
 
+    /// <summary>The Traditional pages a build changed on disk.</summary>
     private static ImmutableHashSet<string> ChangedPages(BuildResult result) =>
-        [.. result.ChangedFiles.Where(f => f.EndsWith(".html", StringComparison.Ordinal))];
+        [.. result.ChangedFiles.Where(f => f.EndsWith(".html", StringComparison.Ordinal) && !f.StartsWith(SimplifiedEdition.Folder, StringComparison.Ordinal))];
 
+    /// <summary>The Simplified pages a build changed on disk, by their Traditional pages' paths.</summary>
+    private static ImmutableHashSet<string> ChangedSimplifiedPages(BuildResult result) =>
+        [.. result.ChangedFiles.Where(f => f.EndsWith(".html", StringComparison.Ordinal) && f.StartsWith(SimplifiedEdition.Folder, StringComparison.Ordinal))
+            .Select(f => f[SimplifiedEdition.Folder.Length..])];
+
+    /// <summary>The Traditional pages on disk (each has its Simplified copy beside it, in zh-hans/).</summary>
     private ImmutableHashSet<string> PagesOnDisk(Func<string, bool> where) =>
         [.. Directory.GetFiles(_builds.Output, "*.html", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(_builds.Output, f).Replace('\\', '/'))
+            .Where(f => !f.StartsWith(SimplifiedEdition.Folder, StringComparison.Ordinal))
             .Where(where)];
 
     private string Html(string page) => File.ReadAllText(Path.Combine(_builds.Output, page));
@@ -75,6 +87,7 @@ public sealed class PageDependencyTests : IDisposable
 
         Assert.Equal(PagesOnDisk(_ => true), Rendered(first));
         Assert.Empty(Work(first, Phase.Process, reused: true));
+        Assert.All(PagesOnDisk(_ => true), page => Assert.True(File.Exists(Path.Combine(_builds.Output, SimplifiedEdition.PathOf(page))), $"{page} has no Simplified copy"));
     }
 
     [Fact]
@@ -176,6 +189,7 @@ public sealed class PageDependencyTests : IDisposable
         Assert.Contains("404.html", rendered);
         Assert.Contains(rendered, page => page.StartsWith("embed/", StringComparison.Ordinal));
         Assert.Equal(ChangedPages(result), rendered);
+        Assert.Equal(rendered, ChangedSimplifiedPages(result)); // both editions follow the seed
         Assert.All(rendered, page => Assert.Contains("（更新）", Html(page), StringComparison.Ordinal));
     }
 }

@@ -22,10 +22,11 @@ public sealed class RenderedSiteTests(BuiltSite site)
     private IEnumerable<string> ExplainerPageUrls() => Explainer.Sections.Select(s => s.Url).Prepend(Explainer.Url);
 
     [Fact]
-    public void Every_page_is_in_traditional_chinese()
+    public void Every_page_is_in_traditional_chinese_and_its_simplified_copy_in_simplified()
     {
+        var simplified = Path.Combine(site.OutputPath, "zh-hans") + Path.DirectorySeparatorChar;
         Assert.All(site.HtmlFiles(), file =>
-            Assert.Equal("zh-Hant", Parser.ParseDocument(File.ReadAllText(file)).DocumentElement.GetAttribute("lang")));
+            Assert.Equal(file.StartsWith(simplified, StringComparison.Ordinal) ? "zh-Hans" : "zh-Hant", Parser.ParseDocument(File.ReadAllText(file)).DocumentElement.GetAttribute("lang")));
     }
 
     [Fact]
