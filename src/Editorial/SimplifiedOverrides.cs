@@ -32,10 +32,7 @@ public sealed record SimplifiedOverrides(ImmutableSortedDictionary<string, strin
                     file.Error(valueNode, $"the override of '{key}' must be the words the Simplified edition writes (write '{key}: {key}' to keep them as they are)");
                     continue;
                 }
-                if (!words.TryAdd(key, value))
-                {
-                    file.Error(keyNode, $"'{key}' is overridden twice");
-                }
+                words[key] = value; // a key given twice is YAML's error, at its line and column
             }
         }
         return new SimplifiedOverrides(words.ToImmutable());

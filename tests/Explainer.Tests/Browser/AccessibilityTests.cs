@@ -19,6 +19,9 @@ public sealed class AccessibilityTests(BuiltSite site)
             "/", explainer.Url, explainer.Sections[0].Url, explainer.Sections[^1].Url, "/404.html",
             "/profiles/", $"/profiles/{Path.GetFileName(profile)}/",
             $"/embed{explainer.Sections[1].Url}",
+            // The Simplified edition: every kind of page again.
+            "/zh-hans/", $"/zh-hans{explainer.Url}", $"/zh-hans{explainer.Sections[0].Url}", "/zh-hans/404.html",
+            "/zh-hans/profiles/", $"/zh-hans/profiles/{Path.GetFileName(profile)}/", $"/zh-hans/embed{explainer.Sections[1].Url}",
         ];
         var cancellationToken = TestContext.Current.CancellationToken;
         var failures = new List<string>();

@@ -32,6 +32,9 @@ public sealed class ContentSecurityPolicyTests(BuiltSite site) : IAsyncLifetime
         "/profiles/",
         "/profiles/alexandr-wang/",
         "/404.html",
+        "/zh-hans/meta-ai-power-struggle/",
+        "/zh-hans/embed/meta-ai-power-struggle/divide/",
+        "/zh-hans/profiles/alexandr-wang/",
     ];
 
     [Theory]
