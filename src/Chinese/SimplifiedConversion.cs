@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 
 namespace Explainer.Chinese;
 
@@ -36,7 +35,19 @@ public sealed class SimplifiedConversion
         this.overrides = overrides.Where(o => o.Key.Length > 0).ToFrozenDictionary(StringComparer.Ordinal);
         lookup = this.overrides.GetAlternateLookup<ReadOnlySpan<char>>();
         longestOverrideStartingWith = this.overrides.Keys.GroupBy(k => k[0]).ToFrozenDictionary(g => g.Key, g => g.Max(k => k.Length));
+        overridesOutsideHan = this.overrides.Keys.Any(k => !k.AsSpan().ContainsAnyInRange(FirstHan, char.MaxValue));
     }
+
+    /// <summary>
+    /// The first unit of CJK Radicals, below which no key of tw2sp's dictionaries has all its units
+    /// (SimplifiedConversionTests checks each dictionary): text without one converts to itself.
+    /// </summary>
+    internal const char FirstHan = '\u2E80';
+
+    private readonly bool overridesOutsideHan;
+
+    /// <summary>False when the conversion gives the text back as it is: no Han character, no override's key.</summary>
+    public bool MayChange(ReadOnlySpan<char> text) => overridesOutsideHan || text.ContainsAnyInRange(FirstHan, char.MaxValue);
 
     /// <summary>OpenCC's tw2sp with no overrides.</summary>
     public static SimplifiedConversion Plain { get; } = new(new Dictionary<string, string>());
@@ -55,7 +66,8 @@ public sealed class SimplifiedConversion
     /// </summary>
     public AlignedText ConvertAligned(ReadOnlySpan<char> text)
     {
-        var output = new StringBuilder(text.Length);
+        var scratch = Scratch.ForThisThread();
+        var output = scratch.Output.Reset(text.Length);
         var starts = new int[text.Length + 1];
         var runStart = 0;
         var position = 0;
@@ -64,7 +76,7 @@ public sealed class SimplifiedConversion
         {
             if (longestOverrideStartingWith.Count > 0 && MatchOverride(text[position..]) is ({ } value, var length))
             {
-                chain.Convert(text[runStart..position], output, starts.AsSpan(runStart));
+                chain.Convert(text[runStart..position], output, starts.AsSpan(runStart), scratch);
                 Place(text.Slice(position, length), value, output, starts.AsSpan(position));
                 position += length;
                 runStart = position;
@@ -72,7 +84,7 @@ public sealed class SimplifiedConversion
             }
             position += ChineseConverter.CharacterLength(text, position);
         }
-        chain.Convert(text[runStart..], output, starts.AsSpan(runStart));
+        chain.Convert(text[runStart..], output, starts.AsSpan(runStart), scratch);
         starts[text.Length] = output.Length;
         return new AlignedText(output.ToString(), starts);
     }
@@ -93,10 +105,16 @@ public sealed class SimplifiedConversion
     /// Appends <paramref name="value"/> for <paramref name="key"/> and fills the key's starts: a code
     /// point each when both have as many, else the whole value at the key's first unit.
     /// </summary>
-    internal static void Place(ReadOnlySpan<char> key, ReadOnlySpan<char> value, StringBuilder output, Span<int> starts)
+    private static void Place(ReadOnlySpan<char> key, ReadOnlySpan<char> value, CharBuffer output, Span<int> starts)
     {
         var at = output.Length;
         output.Append(value);
+        if (key.Length == value.Length && !key.ContainsAnyInRange('\uD800', '\uDFFF') && !value.ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            for (var k = 0; k < key.Length; k++)
+                starts[k] = at + k;
+            return;
+        }
         if (CodePoints(key) == CodePoints(value))
         {
             for (int k = 0, v = 0; k < key.Length;)
@@ -125,30 +143,69 @@ public sealed class SimplifiedConversion
     /// <summary>tw2sp, keeping each unit's place through its three passes.</summary>
     private sealed class Chain(IPrefixDictionary normalization, IPrefixDictionary segmentation, IPrefixDictionary variants, IPrefixDictionary simplified)
     {
-        public void Convert(ReadOnlySpan<char> text, StringBuilder output, Span<int> starts)
+        public void Convert(ReadOnlySpan<char> text, CharBuffer output, Span<int> starts, Scratch scratch)
         {
             if (text.IsEmpty)
                 return;
-            var normalizedStarts = new int[text.Length + 1];
-            var normalized = Pass(normalization, text, [0..text.Length], normalizedStarts);
-            var segments = ChineseConverter.Segment(segmentation, normalized);
-            var variantStarts = new int[normalized.Length + 1];
-            var standard = Pass(variants, normalized, segments, variantStarts);
+            var whole = scratch.Segments;
+            whole.Clear();
+            whole.Add(0..text.Length);
+            // Compatibility ideographs are U+F900–U+FAFF and beyond the BMP: most text has none.
+            var normalizedStarts = scratch.Starts(0, text.Length + 1);
+            ReadOnlySpan<char> normalized;
+            if (text.ContainsAnyInRange('\uF900', '\uFAFF') || text.ContainsAnyInRange('\uD800', '\uDFFF'))
+            {
+                normalized = Pass(normalization, text, whole, normalizedStarts, scratch.Normalized.Reset(text.Length));
+            }
+            else
+            {
+                normalized = text;
+                for (var i = 0; i <= text.Length; i++)
+                    normalizedStarts[i] = i;
+            }
+            var segments = Segment(segmentation, normalized, scratch.Segments);
+            var variantStarts = scratch.Starts(1, normalized.Length + 1);
+            var standard = Pass(variants, normalized, segments, variantStarts, scratch.Standard.Reset(normalized.Length));
             // The segments, in the standard text's units.
             for (var i = 0; i < segments.Count; i++)
                 segments[i] = variantStarts[segments[i].Start.Value]..variantStarts[segments[i].End.Value];
-            var simplifiedStarts = new int[standard.Length + 1];
-            var result = Pass(simplified, standard, segments, simplifiedStarts);
+            var simplifiedStarts = scratch.Starts(2, standard.Length + 1);
+            var result = Pass(simplified, standard, segments, simplifiedStarts, scratch.Result.Reset(standard.Length));
             var at = output.Length;
             output.Append(result);
             for (var i = 0; i < text.Length; i++)
                 starts[i] = at + simplifiedStarts[variantStarts[normalizedStarts[i]]];
         }
 
-        /// <summary>One dictionary over each segment: longest match and its first value, else the character as it is.</summary>
-        private static string Pass(IPrefixDictionary dictionary, ReadOnlySpan<char> text, List<Range> segments, int[] starts)
+        /// <summary>OpenCC's <c>MaxMatchSegmentation</c>, as <see cref="ChineseConverter.Segment"/>, into a list to reuse.</summary>
+        private static List<Range> Segment(IPrefixDictionary dictionary, ReadOnlySpan<char> text, List<Range> segments)
         {
-            var output = new StringBuilder(text.Length);
+            segments.Clear();
+            var pendingStart = 0;
+            var position = 0;
+            while (position < text.Length)
+            {
+                if (dictionary.TryMatchPrefix(text[position..], out var length, out _))
+                {
+                    if (position > pendingStart)
+                        segments.Add(pendingStart..position);
+                    segments.Add(position..(position + length));
+                    position += length;
+                    pendingStart = position;
+                }
+                else
+                {
+                    position += ChineseConverter.CharacterLength(text, position);
+                }
+            }
+            if (position > pendingStart)
+                segments.Add(pendingStart..position);
+            return segments;
+        }
+
+        /// <summary>One dictionary over each segment: longest match and its first value, else the character as it is.</summary>
+        private static ReadOnlySpan<char> Pass(IPrefixDictionary dictionary, ReadOnlySpan<char> text, List<Range> segments, Span<int> starts, CharBuffer output)
+        {
             foreach (var range in segments)
             {
                 var (offset, length) = range.GetOffsetAndLength(text.Length);
@@ -158,7 +215,7 @@ public sealed class SimplifiedConversion
                 {
                     if (dictionary.TryMatchPrefix(segment[position..], out var matched, out var values))
                     {
-                        Place(segment.Slice(position, matched), values[0], output, starts.AsSpan(offset + position));
+                        Place(segment.Slice(position, matched), values[0], output, starts[(offset + position)..]);
                         position += matched;
                         continue;
                     }
@@ -171,7 +228,66 @@ public sealed class SimplifiedConversion
                 }
             }
             starts[text.Length] = output.Length;
-            return output.ToString();
+            return output.Span;
+        }
+    }
+
+    /// <summary>A growable run of characters in a pooled array.</summary>
+    private sealed class CharBuffer
+    {
+        private char[] _chars = new char[256];
+
+        public int Length { get; private set; }
+
+        public ReadOnlySpan<char> Span => _chars.AsSpan(0, Length);
+
+        public CharBuffer Reset(int capacity)
+        {
+            Length = 0;
+            if (_chars.Length < capacity)
+                _chars = new char[Math.Max(capacity, _chars.Length * 2)];
+            return this;
+        }
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            if (Length + text.Length > _chars.Length)
+                Array.Resize(ref _chars, Math.Max(Length + text.Length, _chars.Length * 2));
+            text.CopyTo(_chars.AsSpan(Length));
+            Length += text.Length;
+        }
+
+        public override string ToString() => new(_chars, 0, Length);
+    }
+
+    /// <summary>
+    /// The passes' working arrays, one set per thread (pages convert on both cores): a page converts
+    /// hundreds of blocks, and these would otherwise be most of what it allocates.
+    /// </summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? _current;
+
+        private readonly int[][] _starts = [new int[256], new int[256], new int[256]];
+
+        public static Scratch ForThisThread() => _current ??= new Scratch();
+
+        public CharBuffer Output { get; } = new();
+
+        public CharBuffer Normalized { get; } = new();
+
+        public CharBuffer Standard { get; } = new();
+
+        public CharBuffer Result { get; } = new();
+
+        public List<Range> Segments { get; } = [];
+
+        public Span<int> Starts(int which, int length)
+        {
+            if (_starts[which].Length < length)
+                _starts[which] = new int[Math.Max(length, _starts[which].Length * 2)];
+            return _starts[which].AsSpan(0, length);
         }
     }
 }

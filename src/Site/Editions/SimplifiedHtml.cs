@@ -27,6 +27,7 @@ namespace Explainer.Site.Editions;
 public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseUrl)
 {
     private readonly string _absolute = baseUrl.TrimEnd('/') + "/";
+    private readonly SimplifiedConversion _conversion = conversion;
 
     /// <summary>The Simplified copy of the page published at <paramref name="file"/> (a Traditional path).</summary>
     public string Convert(ReadOnlySpan<char> html, string file)
@@ -37,7 +38,8 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
     }
 
     /// <summary>Text converted, with absolute links to this site sent to their Simplified copies.</summary>
-    public string ConvertText(ReadOnlySpan<char> text) => RewriteAbsolute(conversion.ConvertAligned(text).Text);
+    public string ConvertText(ReadOnlySpan<char> text) =>
+        RewriteAbsolute(_conversion.MayChange(text) ? _conversion.ConvertAligned(text).Text : text.ToString());
 
     /// <summary>Each <c>https://site/path</c> whose path has a Simplified copy, as <c>https://site/zh-hans/path</c>.</summary>
     public string RewriteAbsolute(string text)
@@ -144,6 +146,8 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
         // its text stays as it is; its links still go to the edition's copies.
         private int _kept;
 
+        private readonly StartTag _tag = new();
+
         public void Scan()
         {
             var html = _html;
@@ -190,10 +194,10 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
                 return gt;
             if (lt + 1 < html.Length && html[lt + 1] == '/')
             {
-                EndTag(html.AsSpan(lt + 2, gt - lt - 3).Trim().ToString().ToLowerInvariant());
+                EndTag(Name(html.AsSpan(lt + 2, gt - lt - 3).Trim()));
                 return gt;
             }
-            var tag = StartTag.Parse(html, lt, gt);
+            var tag = _tag.Parse(html, lt, gt);
             if (tag.Has("data-edition-switch"))
             {
                 var end = html.IndexOf("</" + tag.Name + ">", gt, StringComparison.Ordinal);
@@ -373,7 +377,9 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
         public IEnumerable<(int Start, int End, string Text)> Convert(SimplifiedHtml owner, string html)
         {
             var text = _text.ToString();
-            var shown = owner.ConvertWithinBlock(text);
+            if (!owner._conversion.MayChange(text) && !text.Contains(owner._absolute, StringComparison.Ordinal))
+                yield break; // markup's white space, numbers, Latin text: as it is
+            var shown = owner._conversion.ConvertAligned(text);
             var originals = _originals.Where(o => o.TextEnd >= 0).ToList();
             if (originals.Count == 0)
             {
@@ -394,7 +400,7 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
                 copied = o.TextEnd;
             }
             seed.Append(text, copied, text.Length - copied);
-            var asWritten = owner.ConvertWithinBlock(seed.ToString());
+            var asWritten = owner._conversion.ConvertAligned(seed.ToString());
             for (var k = 0; k < originals.Count; k++)
             {
                 var o = originals[k];
@@ -437,18 +443,16 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
         private sealed record Original(int ValueStart, int ValueEnd, int Depth, int TextStart, int TextEnd = -1);
     }
 
-    private AlignedText ConvertWithinBlock(string text) => conversion.ConvertAligned(text);
-
-    /// <summary>A start tag's name and the places of its attributes' values.</summary>
+    /// <summary>A start tag's name and the places of its attributes' values; one per page, read again for each tag.</summary>
     private sealed class StartTag
     {
-        public string Name { get; private init; } = "";
+        public string Name { get; private set; } = "";
 
         public List<(string Name, int Start, int End)> Attributes { get; } = [];
 
         private string _html = "";
 
-        public bool Has(string name) => Attributes.Exists(a => a.Name == name);
+        public bool Has(string name) => Attributes.Exists(a => ReferenceEquals(a.Name, name) || a.Name == name);
 
         public string? Value(string name) =>
             Attributes.FindIndex(a => a.Name == name) is var i and >= 0 ? _html[Attributes[i].Start..Attributes[i].End] : null;
@@ -456,13 +460,15 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
         public (int Start, int End)? Range(string name) =>
             Attributes.FindIndex(a => a.Name == name) is var i and >= 0 ? (Attributes[i].Start, Attributes[i].End) : null;
 
-        public static StartTag Parse(string html, int lt, int gt)
+        public StartTag Parse(string html, int lt, int gt)
         {
+            _html = html;
+            Attributes.Clear();
             var i = lt + 1;
             var nameStart = i;
             while (i < gt && !char.IsWhiteSpace(html[i]) && html[i] is not '>' and not '/')
                 i++;
-            var tag = new StartTag { Name = html[nameStart..i].ToLowerInvariant(), _html = html };
+            Name = SimplifiedHtml.Name(html.AsSpan(nameStart, i - nameStart));
             while (i < gt)
             {
                 while (i < gt && (char.IsWhiteSpace(html[i]) || html[i] == '/'))
@@ -472,7 +478,7 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
                     i++;
                 if (i == attributeStart)
                     break;
-                var name = html[attributeStart..i].ToLowerInvariant();
+                var name = SimplifiedHtml.Name(html.AsSpan(attributeStart, i - attributeStart));
                 if (i < gt && html[i] == '=')
                 {
                     i++;
@@ -480,7 +486,7 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
                     {
                         var quote = html[i];
                         var end = html.IndexOf(quote, i + 1);
-                        tag.Attributes.Add((name, i + 1, end));
+                        Attributes.Add((name, i + 1, end));
                         i = end + 1;
                     }
                     else
@@ -488,15 +494,30 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
                         var start = i;
                         while (i < gt && !char.IsWhiteSpace(html[i]) && html[i] != '>')
                             i++;
-                        tag.Attributes.Add((name, start, i));
+                        Attributes.Add((name, start, i));
                     }
                 }
                 else
                 {
-                    tag.Attributes.Add((name, i, i));
+                    Attributes.Add((name, i, i));
                 }
             }
-            return tag;
+            return this;
         }
     }
+
+    /// <summary>
+    /// A tag's or attribute's name as one shared string: the theme and Markdig write them in lower case
+    /// (SVG's few mixed-case names are compared as written), from a small set.
+    /// </summary>
+    private static string Name(ReadOnlySpan<char> name)
+    {
+        var lookup = Names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(name, out var known))
+            return known;
+        var made = name.ToString();
+        return Names.GetOrAdd(made, made);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Names = new(StringComparer.Ordinal);
 }

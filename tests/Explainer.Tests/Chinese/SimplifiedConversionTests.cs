@@ -54,6 +54,25 @@ public class SimplifiedConversionTests
         Assert.Equal(conversion.Convert(text), aligned.Text);
     }
 
+    [Theory]
+    [InlineData("TSPhrases")]
+    [InlineData("TSCharacters")]
+    [InlineData("TWPhrasesRev")]
+    [InlineData("TWVariantsRevPhrases")]
+    [InlineData("TWVariantsRev")]
+    [InlineData("CJK_Compatibility_Ideographs")]
+    public void Every_key_of_the_dictionaries_has_a_Han_unit_so_text_without_one_is_left_as_it_is(string dictionary)
+    {
+        var keys = File.ReadLines(Path.Combine(RepoPaths.Root, "src", "Chinese", "OpenCC", dictionary + ".txt"))
+            .Where(l => l.Length > 0 && l[0] != '#')
+            .Select(l => l[..l.IndexOf('\t')]);
+
+        Assert.All(keys, key => Assert.True(key.AsSpan().ContainsAnyInRange('\u2E80', char.MaxValue), key));
+        Assert.False(SimplifiedConversion.Plain.MayChange("A-B 2028 <p> & “quotes” — 1.5%"));
+        Assert.True(SimplifiedConversion.Plain.MayChange("A型肝炎"));
+        Assert.True(new SimplifiedConversion(new Dictionary<string, string> { ["Meta"] = "脸书" }).MayChange("Meta"));
+    }
+
     [Fact]
     public void A_word_of_another_length_gives_its_whole_output_to_its_first_character()
     {
