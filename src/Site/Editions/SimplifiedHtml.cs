@@ -30,9 +30,13 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
     private readonly SimplifiedConversion _conversion = conversion;
 
     /// <summary>The Simplified copy of the page published at <paramref name="file"/> (a Traditional path).</summary>
-    public string Convert(ReadOnlySpan<char> html, string file)
+    /// <param name="blocks">
+    /// Conversions of blocks already made for pages of the same explainer (its page, its sections and
+    /// their embeds hold the same paragraphs and notes), to reuse; null converts every block.
+    /// </param>
+    public string Convert(ReadOnlySpan<char> html, string file, System.Collections.Concurrent.ConcurrentDictionary<string, AlignedText>? blocks = null)
     {
-        var run = new PageRun(this, html, file);
+        var run = new PageRun(this, html, file, blocks);
         run.Scan();
         return run.Result();
     }
@@ -135,7 +139,7 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
     };
 
     /// <summary>One page's conversion: the edits to its HTML, made as it is scanned.</summary>
-    private sealed class PageRun(SimplifiedHtml owner, ReadOnlySpan<char> html, string file)
+    private sealed class PageRun(SimplifiedHtml owner, ReadOnlySpan<char> html, string file, System.Collections.Concurrent.ConcurrentDictionary<string, AlignedText>? blocks)
     {
         private readonly string _html = html.ToString();
         private readonly List<(int Start, int End, string Text)> _edits = [];
@@ -148,6 +152,7 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
 
         private readonly StartTag _tag = new();
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public void Scan()
         {
             var html = _html;
@@ -263,6 +268,7 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
             }
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private int TagEnd(int lt)
         {
             var html = _html;
@@ -334,7 +340,7 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
         {
             if (_block.IsEmpty)
                 return;
-            foreach (var (start, end, text) in _block.Convert(owner, _html))
+            foreach (var (start, end, text) in _block.Convert(owner, _html, blocks))
                 Edit(start, end, text);
             _block = new Block();
         }
@@ -374,12 +380,12 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
             }
         }
 
-        public IEnumerable<(int Start, int End, string Text)> Convert(SimplifiedHtml owner, string html)
+        public IEnumerable<(int Start, int End, string Text)> Convert(SimplifiedHtml owner, string html, System.Collections.Concurrent.ConcurrentDictionary<string, AlignedText>? blocks)
         {
             var text = _text.ToString();
             if (!owner._conversion.MayChange(text) && !text.Contains(owner._absolute, StringComparison.Ordinal))
                 yield break; // markup's white space, numbers, Latin text: as it is
-            var shown = owner._conversion.ConvertAligned(text);
+            var shown = Aligned(owner, text, blocks);
             var originals = _originals.Where(o => o.TextEnd >= 0).ToList();
             if (originals.Count == 0)
             {
@@ -400,7 +406,7 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
                 copied = o.TextEnd;
             }
             seed.Append(text, copied, text.Length - copied);
-            var asWritten = owner._conversion.ConvertAligned(seed.ToString());
+            var asWritten = Aligned(owner, seed.ToString(), blocks);
             for (var k = 0; k < originals.Count; k++)
             {
                 var o = originals[k];
@@ -431,6 +437,9 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
             }
         }
 
+        private static AlignedText Aligned(SimplifiedHtml owner, string text, System.Collections.Concurrent.ConcurrentDictionary<string, AlignedText>? blocks) =>
+            blocks is null ? owner._conversion.ConvertAligned(text) : blocks.GetOrAdd(text, static (t, conversion) => conversion.ConvertAligned(t), owner._conversion);
+
         /// <summary>How far a place outside every corrected span moves in the seed's version of the block.</summary>
         private static int SeedShift(List<Original> originals, int[] seedStarts, string html, int at)
         {
@@ -460,6 +469,7 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
         public (int Start, int End)? Range(string name) =>
             Attributes.FindIndex(a => a.Name == name) is var i and >= 0 ? (Attributes[i].Start, Attributes[i].End) : null;
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public StartTag Parse(string html, int lt, int gt)
         {
             _html = html;

@@ -112,22 +112,26 @@ public sealed class RenderPages(MarkdownPipeline markdown, string? writeTo = nul
             }
         }
         // Both cores: pages are independent, and the array keeps their order whatever finishes first.
-        // The longest pages start first (a profile's lists every explainer naming it; an explainer's
-        // holds all its sections) and one page at a time is handed out: the other core renders
-        // everything else meanwhile instead of waiting on a long page at the end.
+        // The longest pages start first (a profile's lists every explainer naming it), then each
+        // explainer's pages together, its own (which holds all its sections) first; one page at a time
+        // is handed out: the other core renders everything else meanwhile instead of waiting on a long
+        // page at the end. An explainer's pages share their Simplified blocks (BlockCaches), kept
+        // until its last page is done.
         var simplified = SimplifiedText.For(context);
         var overridesHash = string.Join('\n', simplified.Conversion.Overrides.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => o.Key + "\t" + o.Value));
         var rendered = new IDocument[pages.Count * 2];
         var longestFirst = Enumerable.Range(0, pages.Count)
-            .OrderBy(i => pages[i].Template switch { ProfileTemplate => 0, ExplainerTemplate => 1, _ => 2 })
+            .OrderBy(i => pages[i].Template == ProfileTemplate ? 0 : 1)
             .ToList();
+        var blocks = new BlockCaches(pages.Select(p => p.Path));
         var resolutions = new LinkResolutions();
         var folder = writeTo is null ? null : new Explainer.Modules.WriteFiles.FreshFolder(writeTo);
         Parallel.ForEach(Partitioner.Create(longestFirst, EnumerablePartitionerOptions.NoBuffering), i =>
         {
             var k = 0;
-            foreach (var document in Render(pages[i], theme, context, resolutions, folder, simplified, overridesHash))
+            foreach (var document in Render(pages[i], theme, context, resolutions, folder, simplified, overridesHash, blocks.For(pages[i].Path)))
                 rendered[2 * i + k++] = document;
+            blocks.Done(pages[i].Path);
         });
         return [.. rendered];
 
@@ -145,7 +149,7 @@ public sealed class RenderPages(MarkdownPipeline markdown, string? writeTo = nul
     /// changed since the last run; otherwise the last run's HTML is reused. Its links are localized, and
     /// it is scanned for the link check (<see cref="PageLinks"/>) while its HTML is at hand.
     /// </summary>
-    private IEnumerable<Document> Render(PageToRender page, ThemeTemplates theme, IExecutionContext context, LinkResolutions resolutions, Explainer.Modules.WriteFiles.FreshFolder? folder, SimplifiedText simplified, string overridesHash)
+    private IEnumerable<Document> Render(PageToRender page, ThemeTemplates theme, IExecutionContext context, LinkResolutions resolutions, Explainer.Modules.WriteFiles.FreshFolder? folder, SimplifiedText simplified, string overridesHash, System.Collections.Concurrent.ConcurrentDictionary<string, Chinese.AlignedText> blocks)
     {
         var model = ScriptModel.From(page.Model());
         var modelHash = context.Work.Remembers ? ScriptModel.Hash(model) : "";
@@ -177,14 +181,14 @@ public sealed class RenderPages(MarkdownPipeline markdown, string? writeTo = nul
                     RenderedPage? made = null;
                     theme.Render(page.Template, model, recorder.Diagnostics, used, text => LocalizeLinks.Apply(text, file, final =>
                     {
-                        var converted = simplified.Html.Convert(final, file);
+                        var converted = simplified.Html.Convert(final, file, blocks);
                         made = new RenderedPage(null, PageLinks.Read(file, final, resolutions), folder!.Create(file, final),
                             null, PageLinks.Read(simplifiedFile, converted, resolutions), folder.Create(simplifiedFile, converted));
                     }));
                     return made!; // Render always writes, once
                 }
                 var rendered = LocalizeLinks.Apply(theme.Render(page.Template, model, recorder.Diagnostics, used), file);
-                var simplifiedPage = simplified.Html.Convert(rendered, file);
+                var simplifiedPage = simplified.Html.Convert(rendered, file, blocks);
                 return new RenderedPage(rendered, PageLinks.Read(file, rendered, resolutions), null,
                     simplifiedPage, PageLinks.Read(simplifiedFile, simplifiedPage, resolutions), null);
             });
