@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Explainer.Chinese;
 
 /// <summary>
@@ -29,6 +31,7 @@ internal sealed class AlignedConversion
     /// segmentation the checker never reads, with no segment list or per-character arrays. Where a
     /// match's value is not as long as its key, the span stays as it was, as in <see cref="Apply"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static char[] Convert(IPrefixDictionary dictionary, ReadOnlySpan<char> source)
     {
         var text = source.ToArray();
@@ -153,6 +156,7 @@ internal sealed class AlignedConversion
         return singles;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Segment> Forward(IPrefixDictionary dictionary, ReadOnlySpan<char> source)
     {
         var segments = new List<Segment>(source.Length);
@@ -172,6 +176,7 @@ internal sealed class AlignedConversion
         return segments;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Segment> Backward(OpenCcDictionary[] phrases, OpenCcDictionary characters, ReadOnlySpan<char> source)
     {
         var segments = new List<Segment>(source.Length);
@@ -210,6 +215,7 @@ internal sealed class AlignedConversion
         return segments;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static AlignedConversion Apply(ReadOnlySpan<char> source, List<Segment> segments)
     {
         var text = source.ToArray();

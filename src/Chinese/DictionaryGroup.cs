@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Explainer.Chinese;
 
 /// <summary>OpenCC's <c>DictGroup</c> and <c>UnionDictGroup</c>.</summary>
@@ -7,6 +9,7 @@ internal sealed class DictionaryGroup(MatchPolicy policy, params IPrefixDictiona
 
     public IReadOnlyList<IPrefixDictionary> Dictionaries => dictionaries;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryMatchPrefix(ReadOnlySpan<char> text, out int length, out string[] values)
     {
         length = 0;

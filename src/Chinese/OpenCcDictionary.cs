@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Explainer.Chinese;
@@ -79,6 +80,7 @@ internal sealed class OpenCcDictionary : IPrefixDictionary
 
     private static int PairSlot(char first, char second) => (int)((((uint)first << 16) | second) * 0x9E3779B1u >> (32 - PairBits));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGetValues(ReadOnlySpan<char> key, out string[] values)
     {
         var index = IndexOf(key);
@@ -86,6 +88,7 @@ internal sealed class OpenCcDictionary : IPrefixDictionary
         return index >= 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryMatchPrefix(ReadOnlySpan<char> text, out int length, out string[] values)
     {
         var longest = text.IsEmpty ? 0 : Math.Min(longestStarting[text[0]], text.Length);
@@ -107,6 +110,7 @@ internal sealed class OpenCcDictionary : IPrefixDictionary
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int IndexOf(ReadOnlySpan<char> key)
     {
         var hash = Hash(key);
