@@ -16,7 +16,13 @@ internal sealed class DictionaryGroup(MatchPolicy policy, params IPrefixDictiona
         values = [];
         foreach (var dictionary in dictionaries)
         {
-            if (!dictionary.TryMatchPrefix(text, out var matchedLength, out var matchedValues))
+            // Most members are dictionaries, called directly rather than through the interface.
+            int matchedLength;
+            string[] matchedValues;
+            var matched = dictionary is OpenCcDictionary leaf
+                ? leaf.TryMatchPrefix(text, out matchedLength, out matchedValues)
+                : dictionary.TryMatchPrefix(text, out matchedLength, out matchedValues);
+            if (!matched)
                 continue;
             if (policy == MatchPolicy.ShortCircuit)
             {

@@ -127,7 +127,8 @@ internal sealed class OpenCcDictionary : IPrefixDictionary
             if (index < 0)
                 return -1;
             ref readonly var entry = ref entries[index];
-            if (entry.Hash == hash && entry.KeyLength == key.Length && text.AsSpan(entry.KeyStart, entry.KeyLength).SequenceEqual(key))
+            if (entry.Hash == hash && entry.KeyLength == key.Length
+                && (key.Length == 1 ? text[entry.KeyStart] == key[0] : text.AsSpan(entry.KeyStart, entry.KeyLength).SequenceEqual(key)))
                 return index;
         }
     }
@@ -136,6 +137,7 @@ internal sealed class OpenCcDictionary : IPrefixDictionary
         values[index] ??= SplitValues(text.AsSpan(entries[index].ValueStart, entries[index].ValueLength));
 
     /// <summary>FNV-1a over UTF-16 units with a final mix, so that the low bits a slot takes vary.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Hash(ReadOnlySpan<char> key)
     {
         var hash = 2166136261u;
