@@ -31,7 +31,6 @@ internal sealed class AlignedConversion
     /// segmentation the checker never reads, with no segment list or per-character arrays. Where a
     /// match's value is not as long as its key, the span stays as it was, as in <see cref="Apply"/>.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static char[] Convert(IPrefixDictionary dictionary, ReadOnlySpan<char> source)
     {
         var text = source.ToArray();
@@ -156,7 +155,6 @@ internal sealed class AlignedConversion
         return singles;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Segment> Forward(IPrefixDictionary dictionary, ReadOnlySpan<char> source)
     {
         var segments = new List<Segment>(source.Length);
@@ -215,7 +213,6 @@ internal sealed class AlignedConversion
         return segments;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static AlignedConversion Apply(ReadOnlySpan<char> source, List<Segment> segments)
     {
         var text = source.ToArray();

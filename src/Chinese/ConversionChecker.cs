@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 
 namespace Explainer.Chinese;
 
@@ -21,12 +20,6 @@ public static class ConversionChecker
         new DictionaryGroup(MatchPolicy.ShortCircuit, OpenCcData.TWVariantsPhrases, OpenCcData.TWVariants),
         [OpenCcData.STPhrases, OpenCcData.STPhrasesFromRegional]));
 
-    // The checker's loops (this one, AlignedConversion's passes, DictionaryGroup's and OpenCcDictionary's
-    // lookups) are compiled fully optimized on first use: a published build is ReadyToRun, whose
-    // precompiled code calls the runtime's span helpers without inlining them, and tiered compilation
-    // waits for a build's start-up to end before it recompiles hot code, so a 1,000-seed build would run
-    // them precompiled throughout, at 1.6 times the cost (bench/README.md, What reading a seed costs).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ImmutableArray<ConversionSuspect> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

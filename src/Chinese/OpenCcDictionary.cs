@@ -94,6 +94,11 @@ internal sealed class OpenCcDictionary : IPrefixDictionary
         return index >= 0;
     }
 
+    // The lookups (this one, IndexOf, DictionaryGroup's and AlignedConversion.Backward) are compiled
+    // fully optimized on first use: a published build is ReadyToRun, whose precompiled code calls the
+    // runtime's span helpers without inlining them, and tiered compilation waits for a build's start-up
+    // to end before it recompiles hot code, so a 1,000-seed build would run them precompiled
+    // throughout, the checker at 1.6 times the cost (bench/README.md, What reading a seed costs).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryMatchPrefix(ReadOnlySpan<char> text, out int length, out string[] values)
     {
