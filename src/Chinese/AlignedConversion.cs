@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Explainer.Chinese;
 
 /// <summary>
@@ -172,6 +174,7 @@ internal sealed class AlignedConversion
         return segments;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Segment> Backward(OpenCcDictionary[] phrases, OpenCcDictionary characters, ReadOnlySpan<char> source)
     {
         var segments = new List<Segment>(source.Length);

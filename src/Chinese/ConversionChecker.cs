@@ -20,6 +20,13 @@ public static class ConversionChecker
         new DictionaryGroup(MatchPolicy.ShortCircuit, OpenCcData.TWVariantsPhrases, OpenCcData.TWVariants),
         [OpenCcData.STPhrases, OpenCcData.STPhrasesFromRegional]));
 
+    /// <summary>Loads every dictionary the checker reads, as its first <see cref="Find"/> would.</summary>
+    public static void LoadDictionaries()
+    {
+        _ = LazyPipeline.Value;
+        _ = OpenCcData.TWPhrases;
+    }
+
     public static ImmutableArray<ConversionSuspect> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Explainer.Chinese;
 
 /// <summary>OpenCC's <c>DictGroup</c> and <c>UnionDictGroup</c>.</summary>
@@ -7,13 +9,20 @@ internal sealed class DictionaryGroup(MatchPolicy policy, params IPrefixDictiona
 
     public IReadOnlyList<IPrefixDictionary> Dictionaries => dictionaries;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryMatchPrefix(ReadOnlySpan<char> text, out int length, out string[] values)
     {
         length = 0;
         values = [];
         foreach (var dictionary in dictionaries)
         {
-            if (!dictionary.TryMatchPrefix(text, out var matchedLength, out var matchedValues))
+            // Most members are dictionaries, called directly rather than through the interface.
+            int matchedLength;
+            string[] matchedValues;
+            var matched = dictionary is OpenCcDictionary leaf
+                ? leaf.TryMatchPrefix(text, out matchedLength, out matchedValues)
+                : dictionary.TryMatchPrefix(text, out matchedLength, out matchedValues);
+            if (!matched)
                 continue;
             if (policy == MatchPolicy.ShortCircuit)
             {

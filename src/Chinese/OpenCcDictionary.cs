@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Explainer.Chinese;
@@ -24,17 +25,20 @@ internal sealed class OpenCcDictionary : IPrefixDictionary
     // Each entry's values, split on first use (a benign race: two threads may split the same line).
     private readonly string[]?[] values;
 
-    // The longest key that starts (ends) with each UTF-16 unit: most characters start no phrase, so
-    // a match there tries one length instead of every length up to MaxKeyLength.
-    private readonly byte[] longestStarting = new byte[char.MaxValue + 1];
-    private readonly byte[] longestEnding = new byte[char.MaxValue + 1];
+    // An upper bound of the length of the keys that start with a UTF-16 unit, by its low bits (every
+    // unit has its own slot in a dictionary of thousands of keys): most characters start no phrase, so
+    // a match there tries one length instead of every length up to MaxKeyLength. A unit that shares
+    // its slot with another can only raise the bound, never hide a key.
+    private readonly byte[] longestStarting;
 
-    // The same for the first (last) two units of keys of two or more, by a hash of the pair: a pair
-    // that shares its slot with another can only raise the bound, never hide a key. Common characters
-    // start and end many phrases, but few pairs do, so most positions try no phrase length at all.
-    private const int PairBits = 17;
-    private readonly byte[] longestStartingPair = new byte[1 << PairBits];
-    private readonly byte[] longestEndingPair = new byte[1 << PairBits];
+    // The same for the first (last) two units of keys of two or more, by a hash of the pair. Common
+    // characters start and end many phrases, but few pairs do, so most positions try no phrase length
+    // at all. Both tables grow with the dictionary (a few hundred bytes for TWVariants, 128 KB for
+    // STPhrases), so that loading a small dictionary touches little memory; empty when every key is
+    // one unit long.
+    private readonly byte[] longestStartingPair;
+    private readonly byte[] longestEndingPair;
+    private readonly int pairShift;
 
     private OpenCcDictionary(string name, string text, Entry[] entries, int count, int[] slots, int maxKeyLength)
     {
@@ -45,12 +49,18 @@ internal sealed class OpenCcDictionary : IPrefixDictionary
         this.slots = slots;
         values = new string[count][];
         MaxKeyLength = maxKeyLength;
+        longestStarting = new byte[TableSize(count, 16, char.MaxValue + 1)];
+        var pairSize = maxKeyLength >= 2 ? TableSize(count, 8, 1 << 17) : 0;
+        longestStartingPair = new byte[pairSize];
+        longestEndingPair = new byte[pairSize];
+        pairShift = 32 - System.Numerics.BitOperations.Log2((uint)Math.Max(pairSize, 2));
+        var startingMask = longestStarting.Length - 1;
         for (var i = 0; i < count; i++)
         {
             var key = text.AsSpan(entries[i].KeyStart, entries[i].KeyLength);
             var length = (byte)Math.Min(key.Length, byte.MaxValue);
-            longestStarting[key[0]] = Math.Max(longestStarting[key[0]], length);
-            longestEnding[key[^1]] = Math.Max(longestEnding[key[^1]], length);
+            ref var first = ref longestStarting[key[0] & startingMask];
+            first = Math.Max(first, length);
             if (key.Length >= 2)
             {
                 ref var starting = ref longestStartingPair[PairSlot(key[0], key[1])];
@@ -61,23 +71,21 @@ internal sealed class OpenCcDictionary : IPrefixDictionary
         }
     }
 
+    /// <summary>A power of two, <paramref name="perKey"/> slots a key or more, at least 64 and at most <paramref name="most"/>.</summary>
+    private static int TableSize(int count, int perKey, int most) =>
+        (int)Math.Min(most, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, count * perKey)));
+
     public string Name { get; }
 
     public int MaxKeyLength { get; }
-
-    /// <summary>The longest key that starts with this unit (0: none does).</summary>
-    public int LongestKeyStartingWith(char first) => longestStarting[first];
-
-    /// <summary>The longest key that ends with this unit (0: none does).</summary>
-    public int LongestKeyEndingWith(char last) => longestEnding[last];
 
     /// <summary>
     /// At least the length of the longest key that ends with these two units (0 or 1: no key of two or
     /// more does); an upper bound, not always reached.
     /// </summary>
-    public int LongestKeyEndingWith(char beforeLast, char last) => longestEndingPair[PairSlot(beforeLast, last)];
+    public int LongestKeyEndingWith(char beforeLast, char last) => MaxKeyLength < 2 ? 0 : longestEndingPair[PairSlot(beforeLast, last)];
 
-    private static int PairSlot(char first, char second) => (int)((((uint)first << 16) | second) * 0x9E3779B1u >> (32 - PairBits));
+    private int PairSlot(char first, char second) => (int)((((uint)first << 16) | second) * 0x9E3779B1u >> pairShift);
 
     public bool TryGetValues(ReadOnlySpan<char> key, out string[] values)
     {
@@ -86,9 +94,15 @@ internal sealed class OpenCcDictionary : IPrefixDictionary
         return index >= 0;
     }
 
+    // The lookups (this one, IndexOf, DictionaryGroup's and AlignedConversion.Backward) are compiled
+    // fully optimized on first use: a published build is ReadyToRun, whose precompiled code calls the
+    // runtime's span helpers without inlining them, and tiered compilation waits for a build's start-up
+    // to end before it recompiles hot code, so a 1,000-seed build would run them precompiled
+    // throughout, the checker at 1.6 times the cost (bench/README.md, What reading a seed costs).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryMatchPrefix(ReadOnlySpan<char> text, out int length, out string[] values)
     {
-        var longest = text.IsEmpty ? 0 : Math.Min(longestStarting[text[0]], text.Length);
+        var longest = text.IsEmpty ? 0 : Math.Min(longestStarting[text[0] & (longestStarting.Length - 1)], text.Length);
         if (longest >= 2)
             longest = Math.Max(1, Math.Min(longest, (int)longestStartingPair[PairSlot(text[0], text[1])]));
         for (length = longest; length > 0; length--)
@@ -107,6 +121,7 @@ internal sealed class OpenCcDictionary : IPrefixDictionary
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int IndexOf(ReadOnlySpan<char> key)
     {
         var hash = Hash(key);
@@ -117,7 +132,8 @@ internal sealed class OpenCcDictionary : IPrefixDictionary
             if (index < 0)
                 return -1;
             ref readonly var entry = ref entries[index];
-            if (entry.Hash == hash && entry.KeyLength == key.Length && text.AsSpan(entry.KeyStart, entry.KeyLength).SequenceEqual(key))
+            if (entry.Hash == hash && entry.KeyLength == key.Length
+                && (key.Length == 1 ? text[entry.KeyStart] == key[0] : text.AsSpan(entry.KeyStart, entry.KeyLength).SequenceEqual(key)))
                 return index;
         }
     }
@@ -126,6 +142,7 @@ internal sealed class OpenCcDictionary : IPrefixDictionary
         values[index] ??= SplitValues(text.AsSpan(entries[index].ValueStart, entries[index].ValueLength));
 
     /// <summary>FNV-1a over UTF-16 units with a final mix, so that the low bits a slot takes vary.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Hash(ReadOnlySpan<char> key)
     {
         var hash = 2166136261u;

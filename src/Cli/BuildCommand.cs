@@ -21,6 +21,10 @@ public static class BuildCommand
         {
             Console.WriteLine(result.TimingTable);
         }
+        if (level >= LogLevel.Debug && Site.Automatic.WarmUp.DictionariesLoaded is { } loaded)
+        {
+            Console.WriteLine($"Warm-up: OpenCC dictionaries loaded in {loaded.TotalMilliseconds:F1} ms, finders ready in {Site.Automatic.WarmUp.FindersReady?.TotalMilliseconds:F1} ms");
+        }
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
         if (!result.Succeeded)
