@@ -79,6 +79,9 @@ internal sealed class OpenCcDictionary : IPrefixDictionary
 
     public int MaxKeyLength { get; }
 
+    /// <summary>At least the length of the longest key that starts with this unit (0: none does); an upper bound.</summary>
+    public int LongestKeyStartingWith(char first) => longestStarting[first & (longestStarting.Length - 1)];
+
     /// <summary>
     /// At least the length of the longest key that ends with these two units (0 or 1: no key of two or
     /// more does); an upper bound, not always reached.

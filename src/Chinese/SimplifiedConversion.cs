@@ -292,7 +292,7 @@ public sealed class SimplifiedConversion
                 return Known | Lookup;
             var longest = 0;
             foreach (var d in _dictionaries)
-                longest = Math.Max(longest, d is OpenCcDictionary o ? o.LongestKeyStartingWith(c) : d.MaxKeyLength);
+                longest = Math.Max(longest, d is OpenCcDictionary o ? o.LongestKeyStartingWith(c) : d.MaxKeyLength); // bounds: never too short
             if (longest == 0)
                 return Known | NoKey | c;
             if (longest >= 2)

@@ -39,6 +39,7 @@ public static class WarmUp
                 DateFinder.Find("今年春天");
                 NameFinder.Find("發言人 Dave Arnold 表示");
                 Volatile.Write(ref _findersReady, Stopwatch.GetElapsedTime(start).Ticks);
+                SimplifiedConversion.Plain.Convert("執行長"); // the Simplified edition's one dictionary more (TWPhrasesRev)
             });
         }
     }
