@@ -36,9 +36,20 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
     /// </param>
     public string Convert(ReadOnlySpan<char> html, string file, System.Collections.Concurrent.ConcurrentDictionary<string, AlignedText>? blocks = null)
     {
+        string? result = null;
+        Convert(html, file, blocks, converted => result = converted.ToString());
+        return result!;
+    }
+
+    /// <summary>
+    /// Hands <paramref name="write"/> the Simplified copy in a pooled buffer that lives for the call,
+    /// so that a clean build writes it with no string made of it.
+    /// </summary>
+    public void Convert(ReadOnlySpan<char> html, string file, System.Collections.Concurrent.ConcurrentDictionary<string, AlignedText>? blocks, Theme.TextAction write)
+    {
         var run = new PageRun(this, html, file, blocks);
         run.Scan();
-        return run.Result();
+        run.Result(write);
     }
 
     /// <summary>Text converted, with absolute links to this site sent to their Simplified copies.</summary>
@@ -170,19 +181,37 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
             Flush();
         }
 
-        public string Result()
+        public void Result(Theme.TextAction write)
         {
             if (_edits.Count == 0)
-                return _html;
-            _edits.Sort((a, b) => a.Start.CompareTo(b.Start));
-            var result = new StringBuilder(_html.Length + _html.Length / 8);
-            var copied = 0;
-            foreach (var (start, end, text) in _edits)
             {
-                result.Append(_html, copied, start - copied).Append(text);
-                copied = end;
+                write(_html);
+                return;
             }
-            return result.Append(_html, copied, _html.Length - copied).ToString();
+            _edits.Sort((a, b) => a.Start.CompareTo(b.Start));
+            var length = _html.Length;
+            foreach (var (start, end, text) in _edits)
+                length += text.Length - (end - start);
+            var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(length);
+            try
+            {
+                var at = 0;
+                var copied = 0;
+                foreach (var (start, end, text) in _edits)
+                {
+                    _html.AsSpan(copied, start - copied).CopyTo(buffer.AsSpan(at));
+                    at += start - copied;
+                    text.CopyTo(buffer.AsSpan(at));
+                    at += text.Length;
+                    copied = end;
+                }
+                _html.AsSpan(copied).CopyTo(buffer.AsSpan(at));
+                write(buffer.AsSpan(0, length));
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            }
         }
 
         /// <summary>Handles the markup at <paramref name="lt"/> and returns where the text after it starts.</summary>
@@ -342,7 +371,7 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
                 return;
             foreach (var (start, end, text) in _block.Convert(owner, _html, blocks))
                 Edit(start, end, text);
-            _block = new Block();
+            _block.Clear();
         }
 
         /// <summary>The page's path from its file: <c>a/index.html</c> is <c>a/</c>.</summary>
@@ -358,6 +387,13 @@ public sealed class SimplifiedHtml(SimplifiedConversion conversion, string baseU
         private readonly List<Original> _originals = [];
 
         public bool IsEmpty => _runs.Count == 0;
+
+        public void Clear()
+        {
+            _text.Clear();
+            _runs.Clear();
+            _originals.Clear();
+        }
 
         public void AddText(int start, int end, string html)
         {

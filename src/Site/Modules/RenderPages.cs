@@ -181,9 +181,10 @@ public sealed class RenderPages(MarkdownPipeline markdown, string? writeTo = nul
                     RenderedPage? made = null;
                     theme.Render(page.Template, model, recorder.Diagnostics, used, text => LocalizeLinks.Apply(text, file, final =>
                     {
-                        var converted = simplified.Html.Convert(final, file, blocks);
-                        made = new RenderedPage(null, PageLinks.Read(file, final, resolutions), folder!.Create(file, final),
-                            null, PageLinks.Read(simplifiedFile, converted, resolutions), folder.Create(simplifiedFile, converted));
+                        var links = PageLinks.Read(file, final, resolutions);
+                        var path = folder!.Create(file, final);
+                        simplified.Html.Convert(final, file, blocks, converted =>
+                            made = new RenderedPage(null, links, path, null, PageLinks.Read(simplifiedFile, converted, resolutions), folder.Create(simplifiedFile, converted)));
                     }));
                     return made!; // Render always writes, once
                 }
