@@ -21,8 +21,12 @@ public sealed class BlockCaches
             _pending.AddOrUpdate(Family(page), 1, (_, n) => n + 1);
     }
 
-    public ConcurrentDictionary<string, AlignedText> For(string page) =>
-        _caches.GetOrAdd(Family(page), _ => new ConcurrentDictionary<string, AlignedText>(StringComparer.Ordinal));
+    /// <summary>
+    /// The cache of the explainer <paramref name="page"/> belongs to; none for the pages that gather
+    /// every explainer (home, profiles, 404), whose text is each explainer's own.
+    /// </summary>
+    public ConcurrentDictionary<string, AlignedText>? For(string page) =>
+        Family(page) is "" or "profiles" ? null : _caches.GetOrAdd(Family(page), _ => new ConcurrentDictionary<string, AlignedText>(StringComparer.Ordinal));
 
     public void Done(string page)
     {

@@ -149,7 +149,7 @@ public sealed class RenderPages(MarkdownPipeline markdown, string? writeTo = nul
     /// changed since the last run; otherwise the last run's HTML is reused. Its links are localized, and
     /// it is scanned for the link check (<see cref="PageLinks"/>) while its HTML is at hand.
     /// </summary>
-    private IEnumerable<Document> Render(PageToRender page, ThemeTemplates theme, IExecutionContext context, LinkResolutions resolutions, Explainer.Modules.WriteFiles.FreshFolder? folder, SimplifiedText simplified, string overridesHash, System.Collections.Concurrent.ConcurrentDictionary<string, Chinese.AlignedText> blocks)
+    private IEnumerable<Document> Render(PageToRender page, ThemeTemplates theme, IExecutionContext context, LinkResolutions resolutions, Explainer.Modules.WriteFiles.FreshFolder? folder, SimplifiedText simplified, string overridesHash, System.Collections.Concurrent.ConcurrentDictionary<string, Chinese.AlignedText>? blocks)
     {
         var model = ScriptModel.From(page.Model());
         var modelHash = context.Work.Remembers ? ScriptModel.Hash(model) : "";

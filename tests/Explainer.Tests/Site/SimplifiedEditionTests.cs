@@ -109,6 +109,25 @@ public sealed class SimplifiedEditionTests(BuiltSite site)
         Assert.Contains(note, text => text.Contains("「四麵」", StringComparison.Ordinal) && text.Contains("麵食", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// SimplifiedHtml scans tags by hand: read both copies with AngleSharp (an HTML5 parser), and every
+    /// element stands where it stood, with the same attributes, apart from the 繁／简 switch.
+    /// </summary>
+    [Fact]
+    public void Every_simplified_page_has_its_traditional_pages_elements_and_attributes()
+    {
+        static string[] Shape(IDocument page)
+        {
+            page.QuerySelector("[data-edition-switch]")?.Remove();
+            return [.. page.All.Select(e => e.LocalName + "(" + string.Join(",", e.Attributes.Select(a => a.Name)) + ")")];
+        }
+
+        foreach (var page in TraditionalPages())
+        {
+            Assert.Equal(Shape(Page("/" + page)), Shape(Page("/zh-hans/" + page)));
+        }
+    }
+
     [Fact]
     public void Notes_figures_and_mentions_keep_their_anchors()
     {
