@@ -49,6 +49,13 @@ public sealed partial class SimplifiedConversion
     /// <summary>False when the conversion gives the text back as it is: no Han character, no override's key.</summary>
     public bool MayChange(ReadOnlySpan<char> text) => overridesOutsideHan || text.ContainsAnyInRange(FirstHan, char.MaxValue);
 
+    /// <summary>
+    /// True when a correction changes nothing in Simplified (矽穀 → 矽谷 is 矽谷 either way): it is about
+    /// the Traditional script alone, so both editions quote it, and explain it, in Traditional.
+    /// </summary>
+    public static bool IsScriptOnly(string original, string corrected) =>
+        Plain.Convert(original) == Plain.Convert(corrected);
+
     /// <summary>OpenCC's tw2sp with no overrides.</summary>
     public static SimplifiedConversion Plain { get; } = new(new Dictionary<string, string>());
 

@@ -55,7 +55,7 @@ public static class InlineMarkdown
                     .Append("[†](#").Append(correctionAnchor(chunk.Correction)).Append("){.correction-ref data-annotation=\"\" aria-label=\"")
                     .Append(Attribute($"更正：原文作「{chunk.Raw}」")).Append('"')
                     // A correction only the Traditional script shows is quoted in it on both editions.
-                    .Append(Chinese.SimplifiedConversion.Plain.Convert(chunk.Raw) == Chinese.SimplifiedConversion.Plain.Convert(part) ? " lang=\"zh-Hant\"}" : "}");
+                    .Append(Chinese.SimplifiedConversion.IsScriptOnly(chunk.Raw, part) ? " lang=\"zh-Hant\"}" : "}");
             }
             if (chunk.ClosesLink is { } closed)
             {

@@ -25,8 +25,11 @@ public sealed class BlockCaches
     /// The cache of the explainer <paramref name="page"/> belongs to; none for the pages that gather
     /// every explainer (home, profiles, 404), whose text is each explainer's own.
     /// </summary>
-    public ConcurrentDictionary<string, AlignedText>? For(string page) =>
-        Family(page) is "" or "profiles" ? null : _caches.GetOrAdd(Family(page), _ => new ConcurrentDictionary<string, AlignedText>(StringComparer.Ordinal));
+    public ConcurrentDictionary<string, AlignedText>? For(string page)
+    {
+        var family = Family(page);
+        return family is "" or "profiles" ? null : _caches.GetOrAdd(family, _ => new ConcurrentDictionary<string, AlignedText>(StringComparer.Ordinal));
+    }
 
     public void Done(string page)
     {

@@ -25,13 +25,6 @@ public static class SimplifiedEdition
     }
 
     /// <summary>
-    /// True when a correction changes nothing in Simplified (矽穀 → 矽谷 is 矽谷 either way): it is about
-    /// the Traditional script alone, so both editions quote it, and explain it, in Traditional.
-    /// </summary>
-    public static bool IsScriptOnly(string original, string corrected) =>
-        Chinese.SimplifiedConversion.Plain.Convert(original) == Chinese.SimplifiedConversion.Plain.Convert(corrected);
-
-    /// <summary>
     /// The <c>hreflang</c> alternates of a page (both editions and <c>x-default</c>, the Traditional),
     /// the same on both editions' copies. The 404 page has none: it stands for every missing address.
     /// </summary>

@@ -37,7 +37,7 @@ public sealed partial class MarginModels(MarkdownPipeline markdown, Func<string,
                     c.Original,
                     c.Corrected,
                     c.Reason,
-                    ScriptOnly = Editions.SimplifiedEdition.IsScriptOnly(c.Original, c.Corrected),
+                    ScriptOnly = Chinese.SimplifiedConversion.IsScriptOnly(c.Original, c.Corrected),
                 })]);
         var notes = annotations.Notes.Select(n => NotesOf.GetValue(markdown, _ => new()).GetValue(n, Note)).ToList();
         var cards = annotations.Cards

@@ -191,7 +191,7 @@ public sealed class PageModels(SiteSettings site, MarkdownPipeline markdown, boo
             c.Original,
             c.Corrected,
             c.Reason,
-            ScriptOnly = Editions.SimplifiedEdition.IsScriptOnly(c.Original, c.Corrected),
+            ScriptOnly = Chinese.SimplifiedConversion.IsScriptOnly(c.Original, c.Corrected),
             Places = c.Places.Select(p => new { Href = "#" + p.Anchor, p.Label }).ToList(),
         }).ToList();
 
