@@ -54,6 +54,7 @@ def main() -> None:
     args = parser.parse_args()
 
     work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
     if args.seeds:
         folder = work / f"n{args.seeds}"
         corpus.generate(args.seeds, folder)
