@@ -78,6 +78,13 @@ public sealed partial class SimplifiedHtml(SimplifiedConversion conversion, stri
         return result.Append(text, copied, text.Length - copied).ToString();
     }
 
+    /// <summary>Replaces the page's text from <paramref name="start"/> to <paramref name="end"/>, unless it reads so already.</summary>
+    private static void Edit(List<(int Start, int End, string Text)> edits, ReadOnlySpan<char> html, int start, int end, string text)
+    {
+        if (!html[start..end].SequenceEqual(text))
+            edits.Add((start, end, text));
+    }
+
     private static bool IsUrlEnd(char c) => c is '"' or '\'' or '\\' or '<' or '>' or '&' or ' ' or '\n' or '\t' or ')' || c > 0x7E;
 
     private static ReadOnlySpan<char> StripQueryAndFragment(ReadOnlySpan<char> href)
@@ -87,21 +94,23 @@ public sealed partial class SimplifiedHtml(SimplifiedConversion conversion, stri
     }
 
     /// <summary>
-    /// A link on the Simplified copy of a page at <paramref name="file"/>: unchanged when it reaches a
-    /// mirrored file (the copy sits at the same place in <c>/zh-hans/</c>), else one folder further up.
+    /// A link on the Simplified copy of a page at <paramref name="file"/>: null (unchanged) when it
+    /// reaches a mirrored file (the copy sits at the same place in <c>/zh-hans/</c>), a fragment, another
+    /// site or a scheme; else the link one folder further up. Every link of every page comes here, so
+    /// one left as it is makes no string.
     /// </summary>
-    private string RewriteHref(string href, string file)
+    private string? RewriteHref(ReadOnlySpan<char> href, string file)
     {
-        if (href.Length == 0 || href[0] == '#' || href.StartsWith("//", StringComparison.Ordinal))
-            return href;
-        if (href.StartsWith(_absolute, StringComparison.Ordinal))
-            return RewriteAbsolute(href);
+        if (href.IsEmpty || href[0] == '#' || href.StartsWith("//"))
+            return null;
+        if (href.StartsWith(_absolute))
+            return RewriteAbsolute(href.ToString());
         if (href[0] == '/')
-            return SimplifiedEdition.IsMirrored(StripQueryAndFragment(href.AsSpan(1))) ? "/" + SimplifiedEdition.Folder + href[1..] : href;
+            return SimplifiedEdition.IsMirrored(StripQueryAndFragment(href[1..])) ? "/" + SimplifiedEdition.Folder + href[1..].ToString() : null;
         var colon = href.IndexOf(':');
         if (colon >= 0 && (href.IndexOf('/') is var slash && (slash < 0 || colon < slash)))
-            return href; // mailto:, https: and other schemes
-        return SimplifiedEdition.IsMirrored(Resolve(file, StripQueryAndFragment(href))) ? href : "../" + href;
+            return null; // mailto:, https: and other schemes
+        return SimplifiedEdition.IsMirrored(Resolve(file, StripQueryAndFragment(href))) ? null : "../" + href.ToString();
     }
 
     /// <summary>A relative link from the file at <paramref name="file"/>, as a path from the site's root.</summary>
