@@ -4,33 +4,11 @@
 // card and note stands level with its own mention or number (or, where the margin has no room there,
 // is folded and opens at it); on narrow screens hover, focus and touch open the card or note next to
 // its paragraph, and Escape closes it; on wide screens they highlight the card or note beside the text.
-// The work at load runs in three pieces, each a task of its own, so that a phone stays responsive while
-// the page comes in (Lighthouse's Total Blocking Time, bench/README.md): on a wide screen the first
-// piece places the margin, and the others attach the listeners and describe the links.
-(async () => {
+(() => {
   "use strict";
-  const pause = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0)));
-
-  // 繁／简: the other script's copy of this page, at the reader's place (the link alone opens its top).
-  for (const link of document.querySelectorAll("[data-edition-switch] a")) {
-    link.addEventListener("click", () => {
-      if (location.hash) {
-        link.hash = location.hash;
-      }
-    });
-  }
-
-  // Whether the screen is narrow, read once and kept by the query's change event: reading
-  // MediaQueryList.matches brings style and layout up to date, and a load that asked it for every link
-  // and every section laid the page out again each time.
-  const narrowQuery = window.matchMedia("(max-width: 59.99rem)");
-  const narrow = { matches: narrowQuery.matches };
-  const fragment = (link) => {
-    const href = link.getAttribute("href") || "";
-    return decodeURIComponent(href.slice(href.indexOf("#") + 1));
-  };
+  const narrow = window.matchMedia("(max-width: 59.99rem)");
   const triggers = [...document.querySelectorAll("a.mention, a.note-ref, a.correction-ref")]
-    .map((link) => ({ link, target: link.getAttribute("href")?.includes("#") ? document.getElementById(fragment(link)) : null }))
+    .map((link) => ({ link, target: document.getElementById(decodeURIComponent(link.hash.slice(1))) }))
     .filter((t) => t.target && t.target.closest(".margin"));
   let pinned = null;
   let lastTrigger = null;
@@ -228,13 +206,6 @@
     describe();
   };
 
-  // Wide screens: the margin is placed before anything else, before the browser paints the page as
-  // its markup has it. Narrow ones have nothing to place; the rest waits for the browser's next turn.
-  if (!narrow.matches) {
-    placeRendered();
-  }
-  await pause();
-
   for (const trigger of triggers) {
     const { link, target } = trigger;
     const show = () => {
@@ -269,8 +240,6 @@
     });
   }
 
-  await pause();
-
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && lastTrigger) {
       closeAll();
@@ -282,10 +251,11 @@
     }
   });
 
-  narrowQuery.addEventListener("change", (event) => {
-    narrow.matches = event.matches;
-    reset();
-  });
+  narrow.addEventListener("change", reset);
+  // At load nothing is open or placed yet: only wide screens have work to do before the ARIA.
+  if (!narrow.matches) {
+    placeRendered();
+  }
   describe();
 
   // Lines move when the column's width changes or a card's details open: place the margin again.
@@ -328,6 +298,15 @@
         }
       });
     }
+  }
+
+  // 繁／简: the other script's copy of this page, at the reader's place (the link alone opens its top).
+  for (const link of document.querySelectorAll("[data-edition-switch] a")) {
+    link.addEventListener("click", () => {
+      if (location.hash) {
+        link.hash = location.hash;
+      }
+    });
   }
 
   // Copy buttons for the embed snippets (the snippets themselves read fine without them), in the
