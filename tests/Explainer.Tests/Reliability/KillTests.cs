@@ -95,15 +95,26 @@ public sealed class KillTests : IDisposable
     [Fact]
     public async Task A_second_build_while_one_runs_is_refused_with_a_clear_message_and_the_first_completes()
     {
-        var target = Path.Combine(_builds.Root, "site");
-        using var running = StartBuild(RepoPaths.Seeds, target);
-        // Wait until the running build holds the lock (taking it here for a moment while it has not yet).
-        var timer = Stopwatch.StartNew();
-        while (OutputLock.TryAcquire(target, out _) is { } free)
+        // Twelve articles, so the running build is still at work when the second one comes (on a loaded CI
+        // machine too): the seed twelve times, each with its own English title (line 2, where the slug comes from).
+        var seeds = _builds.EmptyFolder("many-seeds");
+        var lines = File.ReadAllLines(Directory.GetFiles(RepoPaths.Seeds, "*.txt").Single());
+        for (var i = 0; i < 12; i++)
         {
-            free.Dispose();
-            Assert.False(running.HasExited, "the build finished before it could be raced");
-            Assert.True(timer.Elapsed < TimeSpan.FromSeconds(30), "the build never took its lock");
+            File.WriteAllLines(Path.Combine(seeds, $"article-{i:00}.txt"), [lines[0], $"Part {i + 1}: {lines[1]}", .. lines[2..]]);
+        }
+        var target = Path.Combine(_builds.Root, "site");
+        using var running = StartBuild(seeds, target);
+        // The build makes its staging folder once it holds the lock. Waiting on that folder, not on the lock
+        // itself, keeps this test from taking the lock at the moment the build reaches for it.
+        var timer = Stopwatch.StartNew();
+        while (!Directory.Exists(target + ".staging"))
+        {
+            if (running.HasExited)
+            {
+                Assert.Fail("the build finished before it could be raced: " + await running.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken));
+            }
+            Assert.True(timer.Elapsed < TimeSpan.FromSeconds(30), "the build never made its staging folder");
             await Task.Delay(5, TestContext.Current.CancellationToken);
         }
 
